@@ -1,0 +1,1465 @@
+//! The embedded default data: regions (the nation and the 34 provincial units in force
+//! since 1 July 2025), the programme-line catalogue and the national targets.
+//!
+//! Every figure carries its source and a confidence grade. Row numbers such as "§1.3"
+//! refer to `shared/data/SOURCES.md`, which gives the full citation and link.
+//! Figures marked [`Confidence::Estimate`] are our own computations or assumptions;
+//! the text says how they were made and they must not be presented as official.
+
+use serde::{Deserialize, Serialize};
+
+use crate::money::Money;
+
+/// How far a figure can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// A legal document or a ministry statement.
+    Official,
+    /// A peer-reviewed paper, abstract or systematic review.
+    Academic,
+    /// A newspaper reporting an official figure.
+    Press,
+    /// Computed or assumed by us; the source text says how.
+    Estimate,
+    /// Changed by the user in this scenario.
+    Edited,
+}
+
+impl Confidence {
+    /// Label in the user's language.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Confidence::Official => lang.pick("chính thức", "official"),
+            Confidence::Academic => lang.pick("nghiên cứu", "academic"),
+            Confidence::Press => lang.pick("báo chí", "press"),
+            Confidence::Estimate => lang.pick("ước tính", "estimate"),
+            Confidence::Edited => lang.pick("đã sửa", "edited"),
+        }
+    }
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Citation, short enough for a table cell; "§n.m" points into SOURCES.md.
+    pub text: &'static str,
+    /// How far it can be trusted.
+    pub confidence: Confidence,
+}
+
+const fn src(text: &'static str, confidence: Confidence) -> Source {
+    Source { text, confidence }
+}
+
+/// A quantity known as a range: low, most likely (mode) and high.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tri<T> {
+    /// Lowest plausible value.
+    pub low: T,
+    /// Most likely value; the figure used by `evaluate`.
+    pub mode: T,
+    /// Highest plausible value.
+    pub high: T,
+}
+
+/// An age band of children under 16.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Band {
+    /// Children aged 0–4.
+    #[serde(rename = "0-4")]
+    Under5,
+    /// Children aged 5–15.
+    #[serde(rename = "5-15")]
+    School,
+}
+
+/// Which children a drowning effect applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bands {
+    /// Children aged 0–4 only.
+    Under5,
+    /// Children aged 5–15 only.
+    School,
+    /// All children under 16.
+    All,
+}
+
+impl Bands {
+    /// Whether the set contains the band.
+    pub fn contains(self, band: Band) -> bool {
+        matches!(
+            (self, band),
+            (Bands::All, _) | (Bands::Under5, Band::Under5) | (Bands::School, Band::School)
+        )
+    }
+}
+
+/// The four groups lines are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Phòng, chống đuối nước.
+    DrowningPrevention,
+    /// Dịch vụ bảo vệ trẻ em.
+    ProtectionServices,
+    /// Hỗ trợ trực tiếp.
+    DirectSupport,
+    /// Điều kiện, môi trường.
+    Enabling,
+}
+
+impl Category {
+    /// All categories in display order.
+    pub const ALL: [Category; 4] = [
+        Category::DrowningPrevention,
+        Category::ProtectionServices,
+        Category::DirectSupport,
+        Category::Enabling,
+    ];
+
+    /// Name in the user's language.
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Category::DrowningPrevention => {
+                lang.pick("Phòng, chống đuối nước", "Drowning prevention")
+            }
+            Category::ProtectionServices => {
+                lang.pick("Dịch vụ bảo vệ trẻ em", "Protection services")
+            }
+            Category::DirectSupport => lang.pick("Hỗ trợ trực tiếp", "Direct support"),
+            Category::Enabling => lang.pick("Môi trường, điều kiện", "Enabling environment"),
+        }
+    }
+}
+
+/// How reach grows with money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Shape {
+    /// `reach = min(headroom, spend / unit_cost)`.
+    Linear,
+    /// Diminishing returns: `reach = headroom × (1 − e^(−spend / (unit_cost × headroom)))`;
+    /// the first đồng buys as much as in the linear form, the last almost nothing.
+    Saturating,
+}
+
+/// Who a line can reach; the cap is this population × the line's maximum coverage.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum Eligible {
+    /// A fraction of an age band (or of all children).
+    Children {
+        /// The band(s).
+        bands: Bands,
+        /// Fraction of the band eligible.
+        fraction: f64,
+    },
+    /// Children 5–15 who cannot yet swim: the band × (1 − swim share).
+    NonSwimmers,
+    /// Children in special circumstances (trẻ em có hoàn cảnh đặc biệt).
+    SpecialCircumstances,
+    /// Calls to hotline 111: today's demand × this factor.
+    HotlineDemand {
+        /// Headroom over today's call volume.
+        factor: f64,
+    },
+    /// One unit per commune.
+    Communes,
+    /// Communes not yet recognised as child-friendly.
+    CommunesNotCertified,
+}
+
+/// What a line does: its role in the targets beyond reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Role {
+    /// Nothing beyond reach, support and drowning effect.
+    Plain,
+    /// Children taught count towards the swim-safely target.
+    Swimming,
+    /// Communes certified count towards the child-friendly-commune target.
+    ChildFriendly,
+}
+
+/// How many children one unit reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub enum PerUnit {
+    /// A fixed number.
+    Fixed(f64),
+    /// All the children of an average commune of the region.
+    ChildrenPerCommune,
+}
+
+/// A programme line in the catalogue. Numbers here are defaults; a scenario may override
+/// the unit cost, the effect, the maximum coverage and the durability.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineDef {
+    /// Stable id used in scenarios, links and `data-testid`s.
+    pub id: &'static str,
+    /// Name in Vietnamese.
+    pub name_vi: &'static str,
+    /// Name in English.
+    pub name_en: &'static str,
+    /// Display group.
+    pub category: Category,
+    /// Unit of reach, Vietnamese (plural noun phrase).
+    pub unit_vi: &'static str,
+    /// Unit of reach, English.
+    pub unit_en: &'static str,
+    /// Cost of one unit, đồng.
+    pub unit_cost: Tri<Money>,
+    /// Where the unit cost comes from.
+    pub cost_source: Source,
+    /// Who can be reached.
+    pub eligible: Eligible,
+    /// Largest share of the eligible population the line can reach.
+    pub max_coverage: f64,
+    /// Where the eligibility and cap come from.
+    pub eligible_source: Source,
+    /// Children reached per unit.
+    pub per_unit: PerUnit,
+    /// Whether `per_unit` children count in the "children reached" headline.
+    pub counts_children: bool,
+    /// How reach grows with money.
+    pub shape: Shape,
+    /// Average years one unit keeps working (a child taught to swim stays protected
+    /// until ageing out); 1 = bought again every year.
+    pub durability_years: f64,
+    /// Where the durability comes from.
+    pub durability_source: Source,
+    /// Drowning effect: the bands protected and the relative risk reduction among the
+    /// children covered.
+    pub drowning: Option<(Bands, Tri<f64>, Source)>,
+    /// Children counted as supported per unit bought (0 for lines that only protect).
+    pub supported_per_unit: f64,
+    /// Where the supported count comes from.
+    pub supported_source: Option<Source>,
+    /// Role in targets.
+    pub role: Role,
+}
+
+impl LineDef {
+    /// Name in the user's language.
+    pub fn name(&self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.name_vi, self.name_en)
+    }
+
+    /// Unit in the user's language.
+    pub fn unit(&self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.unit_vi, self.unit_en)
+    }
+}
+
+/// The programme-line catalogue, in display order.
+pub static LINES: &[LineDef] = &[
+    LineDef {
+        id: "swim",
+        name_vi: "Dạy bơi an toàn (trẻ 6–15 tuổi)",
+        name_en: "Survival swimming lessons (ages 6–15)",
+        category: Category::DrowningPrevention,
+        unit_vi: "trẻ được dạy bơi",
+        unit_en: "children taught to swim",
+        unit_cost: Tri {
+            low: Money(480_000),
+            mode: Money(600_000),
+            high: Money(720_000),
+        },
+        cost_source: src(
+            "US$ 20–30 per child completing a survival-swim course in Vietnam (Inj Prev 2024;30 Suppl 1:A35.2, §3.19; default §8), US$ at 24.000 đ",
+            Confidence::Academic,
+        ),
+        eligible: Eligible::NonSwimmers,
+        max_coverage: 0.9,
+        eligible_source: src(
+            "children 5–15 who cannot swim (19,2 % can, 2022, §1.15); at most 90 % reachable — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 6.0,
+        durability_source: src(
+            "trained at 6–15, protected until 16 (≈ 5,5 years on average); 84 % keep the skill >10 years (§3.13) — estimate",
+            Confidence::Estimate,
+        ),
+        drowning: Some((
+            Bands::School,
+            Tri {
+                low: 0.16,
+                mode: 0.50,
+                high: 0.93,
+            },
+            src(
+                "−16 % population level in Vietnamese programme areas (MOH 12/2025, §3.18) to −93 % among SwimSafe graduates (Rahman et al. Pediatrics 2012, §3.5); mode 50 % (§8)",
+                Confidence::Academic,
+            ),
+        )),
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::Swimming,
+    },
+    LineDef {
+        id: "barrier",
+        name_vi: "Rào chắn, nắp đậy ao, giếng, bể nước tại gia đình (trẻ 0–4)",
+        name_en: "Barriers and covers for home ponds, wells and tanks (ages 0–4)",
+        category: Category::DrowningPrevention,
+        unit_vi: "hộ được làm rào chắn",
+        unit_en: "households with barriers",
+        unit_cost: Tri {
+            low: Money(1_000_000),
+            mode: Money(2_000_000),
+            high: Money(4_000_000),
+        },
+        cost_source: src(
+            "no Vietnamese costing found; a well cover or pond fence of local materials assumed 1–4 triệu đ per household — estimate",
+            Confidence::Estimate,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::Under5,
+            fraction: 0.6,
+        },
+        max_coverage: 0.8,
+        eligible_source: src(
+            "under-5s drown near home in ponds, tanks and pits; rural risk 2× urban (§1.13); 60 % of under-5s assumed to live near open water at home — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.2),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 5.0,
+        durability_source: src(
+            "a barrier assumed to last 5 years, protecting the household's next young child too — estimate",
+            Confidence::Estimate,
+        ),
+        drowning: Some((
+            Bands::Under5,
+            Tri {
+                low: 0.20,
+                mode: 0.50,
+                high: 0.83,
+            },
+            src(
+                "pool fencing OR 0,27 (0,16–0,47), −73 % (Cochrane CD001047, §3.15), lowered for transfer from pools in rich countries to Vietnamese ponds and wells",
+                Confidence::Academic,
+            ),
+        )),
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "daycare",
+        name_vi: "Nhóm trẻ cộng đồng, trông giữ trẻ an toàn (1–4 tuổi)",
+        name_en: "Community day care (ages 1–4)",
+        category: Category::DrowningPrevention,
+        unit_vi: "trẻ được trông giữ mỗi năm",
+        unit_en: "children in day care per year",
+        unit_cost: Tri {
+            low: Money(192_000),
+            mode: Money(384_000),
+            high: Money(1_440_000),
+        },
+        cost_source: src(
+            "crèche US$ 16 per child-year (8–23), SoLiD Bangladesh (Alfonso et al. 2021, §3.9); up to US$ 60 (Anchal, §3.6); US$ at 24.000 đ",
+            Confidence::Academic,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::Under5,
+            fraction: 0.8,
+        },
+        max_coverage: 0.5,
+        eligible_source: src(
+            "ages 1–4 = 4/5 of the 0–4 band; at most half attend community groups — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 1.0,
+        durability_source: src(
+            "protects only while the child attends: bought each year",
+            Confidence::Estimate,
+        ),
+        drowning: Some((
+            Bands::Under5,
+            Tri {
+                low: 0.50,
+                mode: 0.82,
+                high: 0.88,
+            },
+            src(
+                "Anchal crèche RR 0,18 (−82 %, Rahman et al. 2012, §3.6); SoLiD −50 % area-wide to −88 % among attenders (Alonge et al. 2020, §3.8)",
+                Confidence::Academic,
+            ),
+        )),
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "first_aid",
+        name_vi: "Tập huấn cứu đuối, sơ cứu cho người dân",
+        name_en: "Bystander rescue and first-aid training",
+        category: Category::DrowningPrevention,
+        unit_vi: "người được tập huấn",
+        unit_en: "people trained",
+        unit_cost: Tri {
+            low: Money(600_000),
+            mode: Money(1_200_000),
+            high: Money(2_500_000),
+        },
+        cost_source: src(
+            "no costing found; a 1–2 day community course assumed 0,6–2,5 triệu đ per person — estimate",
+            Confidence::Estimate,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::All,
+            fraction: 1.0,
+        },
+        max_coverage: 1.0,
+        eligible_source: src(
+            "each trained person assumed to cover 50 children of their hamlet — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(50.0),
+        counts_children: false,
+        shape: Shape::Linear,
+        durability_years: 3.0,
+        durability_source: src(
+            "skills assumed to last 3 years without refresher — estimate",
+            Confidence::Estimate,
+        ),
+        drowning: Some((
+            Bands::All,
+            Tri {
+                low: 0.02,
+                mode: 0.06,
+                high: 0.12,
+            },
+            src(
+                "CIPRB first responders: 22 of 184 drowning casualties survived after CPR (§3.12), so at most ≈ 12 % of deaths among covered children averted — estimate",
+                Confidence::Estimate,
+            ),
+        )),
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "communication",
+        name_vi: "Truyền thông phòng, chống đuối nước",
+        name_en: "Drowning-prevention communication",
+        category: Category::DrowningPrevention,
+        unit_vi: "trẻ, gia đình được truyền thông",
+        unit_en: "children or families reached",
+        unit_cost: Tri {
+            low: Money(8_000),
+            mode: Money(15_000),
+            high: Money(30_000),
+        },
+        cost_source: src(
+            "no costing found; leaflets, loudspeaker and school sessions assumed 8–30 nghìn đ per child reached — estimate",
+            Confidence::Estimate,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::All,
+            fraction: 1.0,
+        },
+        max_coverage: 0.95,
+        eligible_source: src(
+            "all children and their families — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Saturating,
+        durability_years: 1.0,
+        durability_source: src(
+            "messages assumed to wear off within a year",
+            Confidence::Estimate,
+        ),
+        drowning: Some((
+            Bands::All,
+            Tri {
+                low: 0.0,
+                mode: 0.03,
+                high: 0.08,
+            },
+            src(
+                "WHO lists public awareness as a strategy, not a proven intervention (§3.2); small effect assumed — estimate",
+                Confidence::Estimate,
+            ),
+        )),
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "hotline",
+        name_vi: "Tổng đài 111 (năng lực tiếp nhận, tư vấn)",
+        name_en: "Child helpline 111 capacity",
+        category: Category::ProtectionServices,
+        unit_vi: "cuộc gọi được tiếp nhận",
+        unit_en: "calls answered",
+        unit_cost: Tri {
+            low: Money(25_000),
+            mode: Money(45_000),
+            high: Money(90_000),
+        },
+        cost_source: src(
+            "no costing found; staff and line cost assumed 25–90 nghìn đ per call answered — estimate",
+            Confidence::Estimate,
+        ),
+        eligible: Eligible::HotlineDemand { factor: 1.5 },
+        max_coverage: 1.0,
+        eligible_source: src(
+            "323.615 calls in 2023 (§4.21), scaled to the region's children; capacity up to 1,5× today's demand — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: false,
+        shape: Shape::Linear,
+        durability_years: 1.0,
+        durability_source: src("a service bought each year", Confidence::Estimate),
+        drowning: None,
+        supported_per_unit: 0.067,
+        supported_source: Some(src(
+            "6,7 % of calls lead to counselling (15.991 of 238.500 calls, 9 months 2023, §4.20)",
+            Confidence::Press,
+        )),
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "special_support",
+        name_vi: "Hỗ trợ trẻ em có hoàn cảnh đặc biệt",
+        name_en: "Support for children in special circumstances",
+        category: Category::DirectSupport,
+        unit_vi: "trẻ được hỗ trợ",
+        unit_en: "children supported",
+        unit_cost: Tri {
+            low: Money(900_000),
+            mode: Money(1_123_595),
+            high: Money(2_000_000),
+        },
+        cost_source: src(
+            "Quỹ BTTE VN, Tháng hành động 2023: >20 tỷ đ for 17.800 children ≈ 1.123.595 đ each (seed 003, §5.1)",
+            Confidence::Press,
+        ),
+        eligible: Eligible::SpecialCircumstances,
+        max_coverage: 1.0,
+        eligible_source: src(
+            "children in special circumstances of the region",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 1.0,
+        durability_source: src("a yearly package", Confidence::Estimate),
+        drowning: None,
+        supported_per_unit: 1.0,
+        supported_source: Some(src("one child per package (seed 003)", Confidence::Press)),
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "scholarship",
+        name_vi: "Học bổng cho trẻ em",
+        name_en: "Scholarships",
+        category: Category::DirectSupport,
+        unit_vi: "suất học bổng",
+        unit_en: "scholarships",
+        unit_cost: Tri {
+            low: Money(500_000),
+            mode: Money(671_428),
+            high: Money(1_000_000),
+        },
+        cost_source: src(
+            "Tháng hành động 2023: 9,4 tỷ đ for ≈ 14.000 scholarships ≈ 671.428 đ each (seed 003, §5.3); local scholarships 1.000.000 đ",
+            Confidence::Press,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::School,
+            fraction: 0.1,
+        },
+        max_coverage: 1.0,
+        eligible_source: src(
+            "children 5–15 of poor and near-poor households, assumed 10 % — estimate",
+            Confidence::Estimate,
+        ),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 1.0,
+        durability_source: src("awarded each year", Confidence::Estimate),
+        drowning: None,
+        supported_per_unit: 1.0,
+        supported_source: Some(src(
+            "one child per scholarship (seed 003)",
+            Confidence::Press,
+        )),
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "health_check",
+        name_vi: "Khám, chữa bệnh miễn phí cho trẻ em",
+        name_en: "Free health examinations",
+        category: Category::DirectSupport,
+        unit_vi: "lượt khám",
+        unit_en: "examinations",
+        unit_cost: Tri {
+            low: Money(80_000),
+            mode: Money(116_666),
+            high: Money(200_000),
+        },
+        cost_source: src(
+            "Tháng hành động 2023: 7,7 tỷ đ for >66.000 examinations ≈ 116.666 đ each (seed 003, §5.4)",
+            Confidence::Press,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::All,
+            fraction: 1.0,
+        },
+        max_coverage: 1.0,
+        eligible_source: src("every child, once a year", Confidence::Estimate),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 1.0,
+        durability_source: src("one examination a year", Confidence::Estimate),
+        drowning: None,
+        supported_per_unit: 1.0,
+        supported_source: Some(src(
+            "one child per examination (seed 003)",
+            Confidence::Press,
+        )),
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "gifts",
+        name_vi: "Tặng quà cho trẻ em",
+        name_en: "Gifts for children",
+        category: Category::DirectSupport,
+        unit_vi: "suất quà",
+        unit_en: "gifts",
+        unit_cost: Tri {
+            low: Money(50_000),
+            mode: Money(65_217),
+            high: Money(100_000),
+        },
+        cost_source: src(
+            "Tháng hành động 2023: >30 tỷ đ for ≈ 460.000 children ≈ 65.217 đ each (seed 003, §5.2)",
+            Confidence::Press,
+        ),
+        eligible: Eligible::Children {
+            bands: Bands::All,
+            fraction: 1.0,
+        },
+        max_coverage: 1.0,
+        eligible_source: src("every child, once a year", Confidence::Estimate),
+        per_unit: PerUnit::Fixed(1.0),
+        counts_children: true,
+        shape: Shape::Linear,
+        durability_years: 1.0,
+        durability_source: src("a one-off gift", Confidence::Estimate),
+        drowning: None,
+        supported_per_unit: 1.0,
+        supported_source: Some(src(
+            "counted as supported, as the Month of Action reports do (§4.43)",
+            Confidence::Press,
+        )),
+        role: Role::Plain,
+    },
+    LineDef {
+        id: "child_friendly",
+        name_vi: "Xây dựng xã, phường phù hợp với trẻ em",
+        name_en: "Child-friendly commune certification",
+        category: Category::Enabling,
+        unit_vi: "xã được công nhận",
+        unit_en: "communes certified",
+        unit_cost: Tri {
+            low: Money(30_000_000),
+            mode: Money(60_000_000),
+            high: Money(150_000_000),
+        },
+        cost_source: src(
+            "no costing found; support to meet the 13 criteria of Decision 06/QĐ-TTg (§4.34) assumed 30–150 triệu đ per commune — estimate",
+            Confidence::Estimate,
+        ),
+        eligible: Eligible::CommunesNotCertified,
+        max_coverage: 1.0,
+        eligible_source: src("communes not yet recognised", Confidence::Estimate),
+        per_unit: PerUnit::ChildrenPerCommune,
+        counts_children: false,
+        shape: Shape::Linear,
+        durability_years: 10.0,
+        durability_source: src(
+            "recognition reassessed in the 2nd and 4th year of each 5-year plan (§4.36); assumed kept — estimate",
+            Confidence::Estimate,
+        ),
+        drowning: None,
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::ChildFriendly,
+    },
+    LineDef {
+        id: "play",
+        name_vi: "Điểm vui chơi, công trình cho trẻ em",
+        name_en: "Play and culture facilities",
+        category: Category::Enabling,
+        unit_vi: "công trình",
+        unit_en: "facilities",
+        unit_cost: Tri {
+            low: Money(100_000_000),
+            mode: Money(250_000_000),
+            high: Money(800_000_000),
+        },
+        cost_source: src(
+            "272 facilities built in the Month of Action 2023 with no cost given (§5.6); 15 mobile pools + playground ≈ 1,8 tỷ đ in Hà Tĩnh (§4.47); assumed 0,1–0,8 tỷ đ — estimate",
+            Confidence::Estimate,
+        ),
+        eligible: Eligible::Communes,
+        max_coverage: 1.0,
+        eligible_source: src(
+            "one per commune (target: ≥ 40–45 % of communes with a play point, Decision 23/QĐ-TTg, §2.14)",
+            Confidence::Official,
+        ),
+        per_unit: PerUnit::Fixed(400.0),
+        counts_children: false,
+        shape: Shape::Linear,
+        durability_years: 10.0,
+        durability_source: src(
+            "a building assumed to last beyond the plan",
+            Confidence::Estimate,
+        ),
+        drowning: None,
+        supported_per_unit: 0.0,
+        supported_source: None,
+        role: Role::Plain,
+    },
+];
+
+/// Looks a line up by id.
+pub fn line(id: &str) -> Option<&'static LineDef> {
+    LINES.iter().find(|l| l.id == id)
+}
+
+/// Index of a line in [`LINES`].
+pub fn line_index(id: &str) -> Option<usize> {
+    LINES.iter().position(|l| l.id == id)
+}
+
+/// The kind of a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RegionKind {
+    /// The whole country.
+    Nation,
+    /// A province (tỉnh).
+    Province,
+    /// A centrally-run city (thành phố trực thuộc trung ương).
+    City,
+}
+
+/// A row of the region table (SOURCES.md §6a).
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionDef {
+    /// Stable id ("VN" for the nation, a slug for provinces).
+    pub id: &'static str,
+    /// Short name with diacritics ("Điện Biên").
+    pub short: &'static str,
+    /// Kind.
+    pub kind: RegionKind,
+    /// The pre-2025 units it was formed from (Vietnamese).
+    pub formed_from: &'static str,
+    /// Area, km².
+    pub area_km2: f64,
+    /// Administrative population measure ("quy mô dân số") of NQ 202/2025/QH15.
+    pub pop_admin: u64,
+    /// Children under 16: a provincial report where one exists, else the estimate.
+    pub children: u64,
+    /// Source of `children`.
+    pub children_source: Source,
+    /// Children in special circumstances, where the province reports it.
+    pub special: Option<(u64, Source)>,
+    /// Share of communes recognised child-friendly, where the province reports it.
+    pub child_friendly: Option<(f64, Source)>,
+}
+
+impl RegionDef {
+    /// Full name in the user's language ("Tỉnh Điện Biên" / "Điện Biên Province").
+    pub fn name(&self, lang: crate::Lang) -> String {
+        match (self.kind, lang) {
+            (RegionKind::Nation, crate::Lang::Vi) => "Toàn quốc".to_string(),
+            (RegionKind::Nation, crate::Lang::En) => "Viet Nam (national)".to_string(),
+            (RegionKind::Province, crate::Lang::Vi) => format!("Tỉnh {}", self.short),
+            (RegionKind::Province, crate::Lang::En) => format!("{} Province", self.short),
+            (RegionKind::City, crate::Lang::Vi) => format!("Thành phố {}", self.short),
+            (RegionKind::City, crate::Lang::En) => format!("{} City", self.short),
+        }
+    }
+}
+
+const EST_CHILDREN: Source = src(
+    "estimate: quy mô dân số (NQ 202/2025/QH15; Lao Động table for unchanged units) × 22,1 % (§6a); ignores that mountain provinces are younger",
+    Confidence::Estimate,
+);
+
+macro_rules! province {
+    ($id:literal, $short:literal, $kind:ident, $from:literal, $area:literal, $pop:literal, $children:literal) => {
+        RegionDef {
+            id: $id,
+            short: $short,
+            kind: RegionKind::$kind,
+            formed_from: $from,
+            area_km2: $area,
+            pop_admin: $pop,
+            children: $children,
+            children_source: EST_CHILDREN,
+            special: None,
+            child_friendly: None,
+        }
+    };
+}
+
+/// The nation first, then the 34 provincial units in the order of NQ 202/2025/QH15 tables.
+pub static REGIONS: &[RegionDef] = &[
+    RegionDef {
+        id: national::NATIONAL_ID,
+        short: "Việt Nam",
+        kind: RegionKind::Nation,
+        formed_from: "34 đơn vị hành chính cấp tỉnh",
+        area_km2: 331_344.82,
+        pop_admin: 112_093_848,
+        children: 24_800_000,
+        children_source: src(
+            "≈ 24,8 million children <16 (100,3 M population end-2023 × ≈ 24,7 %, GSO; §4.4); census 2019: 24.776.733 (§4.1)",
+            Confidence::Estimate,
+        ),
+        special: None,
+        child_friendly: None,
+    },
+    province!(
+        "ha-noi",
+        "Hà Nội",
+        City,
+        "không sáp nhập",
+        3_359.82,
+        8_718_000,
+        1_927_000
+    ),
+    province!(
+        "hue",
+        "Huế",
+        City,
+        "không sáp nhập",
+        4_947.10,
+        1_236_393,
+        273_000
+    ),
+    province!(
+        "lai-chau",
+        "Lai Châu",
+        Province,
+        "không sáp nhập",
+        9_068.70,
+        494_626,
+        109_000
+    ),
+    RegionDef {
+        id: "dien-bien",
+        short: "Điện Biên",
+        kind: RegionKind::Province,
+        formed_from: "không sáp nhập",
+        area_km2: 9_539.90,
+        pop_admin: 653_422,
+        children: 208_222,
+        children_source: src(
+            "208.222 children <16, 31,2 % of the population (Điện Biên report 2025, en.baodienbienphu.com.vn, §4.10)",
+            Confidence::Press,
+        ),
+        special: Some((
+            6_847,
+            src(
+                "6.847 children in special circumstances (Điện Biên 2025, §4.10)",
+                Confidence::Press,
+            ),
+        )),
+        child_friendly: Some((
+            0.66,
+            src(
+                "66 % of communes child-friendly (Điện Biên, first 9 months ≈ 2024, §4.10)",
+                Confidence::Press,
+            ),
+        )),
+    },
+    province!(
+        "son-la",
+        "Sơn La",
+        Province,
+        "không sáp nhập",
+        14_109.80,
+        1_327_430,
+        293_000
+    ),
+    RegionDef {
+        id: "lang-son",
+        short: "Lạng Sơn",
+        kind: RegionKind::Province,
+        formed_from: "không sáp nhập",
+        area_km2: 8_310.20,
+        pop_admin: 813_978,
+        children: 204_049,
+        children_source: src(
+            "204.049 children, 26,85 % of the population (Kế hoạch 32/KH-UBND Lạng Sơn, 30/01/2024, §4.11)",
+            Confidence::Official,
+        ),
+        special: None,
+        child_friendly: None,
+    },
+    province!(
+        "quang-ninh",
+        "Quảng Ninh",
+        Province,
+        "không sáp nhập",
+        6_207.90,
+        1_429_841,
+        316_000
+    ),
+    province!(
+        "thanh-hoa",
+        "Thanh Hóa",
+        Province,
+        "không sáp nhập",
+        11_114.70,
+        3_760_650,
+        831_000
+    ),
+    province!(
+        "nghe-an",
+        "Nghệ An",
+        Province,
+        "không sáp nhập",
+        16_493.70,
+        3_470_988,
+        767_000
+    ),
+    province!(
+        "ha-tinh",
+        "Hà Tĩnh",
+        Province,
+        "không sáp nhập",
+        5_994.40,
+        1_622_901,
+        359_000
+    ),
+    province!(
+        "cao-bang",
+        "Cao Bằng",
+        Province,
+        "không sáp nhập",
+        6_700.40,
+        555_809,
+        123_000
+    ),
+    province!(
+        "tuyen-quang",
+        "Tuyên Quang",
+        Province,
+        "Hà Giang + Tuyên Quang",
+        13_795.50,
+        1_865_270,
+        412_000
+    ),
+    province!(
+        "lao-cai",
+        "Lào Cai",
+        Province,
+        "Yên Bái + Lào Cai",
+        13_256.92,
+        1_778_785,
+        393_000
+    ),
+    province!(
+        "thai-nguyen",
+        "Thái Nguyên",
+        Province,
+        "Bắc Kạn + Thái Nguyên",
+        8_375.21,
+        1_799_489,
+        398_000
+    ),
+    province!(
+        "phu-tho",
+        "Phú Thọ",
+        Province,
+        "Vĩnh Phúc + Hòa Bình + Phú Thọ",
+        9_361.38,
+        4_022_638,
+        889_000
+    ),
+    province!(
+        "bac-ninh",
+        "Bắc Ninh",
+        Province,
+        "Bắc Giang + Bắc Ninh",
+        4_718.60,
+        3_619_433,
+        800_000
+    ),
+    province!(
+        "hung-yen",
+        "Hưng Yên",
+        Province,
+        "Thái Bình + Hưng Yên",
+        2_514.81,
+        3_567_943,
+        789_000
+    ),
+    province!(
+        "hai-phong",
+        "Hải Phòng",
+        City,
+        "Hải Dương + Hải Phòng",
+        3_194.72,
+        4_664_124,
+        1_031_000
+    ),
+    province!(
+        "ninh-binh",
+        "Ninh Bình",
+        Province,
+        "Hà Nam + Nam Định + Ninh Bình",
+        3_942.62,
+        4_412_264,
+        975_000
+    ),
+    province!(
+        "quang-tri",
+        "Quảng Trị",
+        Province,
+        "Quảng Bình + Quảng Trị",
+        12_700.00,
+        1_870_845,
+        413_000
+    ),
+    province!(
+        "da-nang",
+        "Đà Nẵng",
+        City,
+        "Quảng Nam + Đà Nẵng",
+        11_859.59,
+        3_065_628,
+        678_000
+    ),
+    province!(
+        "quang-ngai",
+        "Quảng Ngãi",
+        Province,
+        "Kon Tum + Quảng Ngãi",
+        14_832.55,
+        2_161_755,
+        478_000
+    ),
+    province!(
+        "gia-lai",
+        "Gia Lai",
+        Province,
+        "Bình Định + Gia Lai",
+        21_576.53,
+        3_583_693,
+        792_000
+    ),
+    province!(
+        "khanh-hoa",
+        "Khánh Hòa",
+        Province,
+        "Ninh Thuận + Khánh Hòa",
+        8_555.86,
+        2_243_554,
+        496_000
+    ),
+    province!(
+        "lam-dong",
+        "Lâm Đồng",
+        Province,
+        "Đắk Nông + Bình Thuận + Lâm Đồng",
+        24_233.07,
+        3_872_999,
+        856_000
+    ),
+    province!(
+        "dak-lak",
+        "Đắk Lắk",
+        Province,
+        "Phú Yên + Đắk Lắk",
+        18_096.40,
+        3_346_853,
+        740_000
+    ),
+    province!(
+        "ho-chi-minh",
+        "Hồ Chí Minh",
+        City,
+        "Bà Rịa – Vũng Tàu + Bình Dương + TP. Hồ Chí Minh",
+        6_772.59,
+        14_002_598,
+        3_095_000
+    ),
+    province!(
+        "dong-nai",
+        "Đồng Nai",
+        Province,
+        "Bình Phước + Đồng Nai",
+        12_737.18,
+        4_491_408,
+        993_000
+    ),
+    province!(
+        "tay-ninh",
+        "Tây Ninh",
+        Province,
+        "Long An + Tây Ninh",
+        8_536.44,
+        3_254_170,
+        719_000
+    ),
+    province!(
+        "can-tho",
+        "Cần Thơ",
+        City,
+        "Sóc Trăng + Hậu Giang + Cần Thơ",
+        6_360.83,
+        4_199_824,
+        928_000
+    ),
+    province!(
+        "vinh-long",
+        "Vĩnh Long",
+        Province,
+        "Bến Tre + Trà Vinh + Vĩnh Long",
+        6_296.20,
+        4_257_581,
+        941_000
+    ),
+    province!(
+        "dong-thap",
+        "Đồng Tháp",
+        Province,
+        "Tiền Giang + Đồng Tháp",
+        5_938.64,
+        4_370_046,
+        966_000
+    ),
+    province!(
+        "ca-mau",
+        "Cà Mau",
+        Province,
+        "Bạc Liêu + Cà Mau",
+        7_942.39,
+        2_606_672,
+        576_000
+    ),
+    province!(
+        "an-giang",
+        "An Giang",
+        Province,
+        "Kiên Giang + An Giang",
+        9_888.91,
+        4_952_238,
+        1_095_000
+    ),
+];
+
+/// Looks a region up by id.
+pub fn region(id: &str) -> Option<&'static RegionDef> {
+    REGIONS.iter().find(|r| r.id == id)
+}
+
+/// National figures shared by every region (no provincial series exists for them).
+pub mod national {
+    use super::{Confidence, Source, src};
+
+    /// Id of the national region.
+    pub const NATIONAL_ID: &str = "VN";
+
+    /// Children under 16 nationally (the national region's figure, §4.4).
+    pub const CHILDREN: f64 = 24_800_000.0;
+
+    /// Year the baseline figures describe.
+    pub const BASE_YEAR: i32 = 2025;
+
+    /// Child (<16) drowning deaths a year nationally, base year.
+    pub const DROWNING_DEATHS: f64 = 1_800.0;
+    /// Source of [`DROWNING_DEATHS`].
+    pub const DROWNING_DEATHS_SOURCE: Source = src(
+        "≈ 1.800 child drowning deaths a year (Deputy Minister of Health, Laodong 17/12/2025; vietnamnews 12/03/2026, §1.3)",
+        Confidence::Press,
+    );
+
+    /// Child drowning death rate per 100.000 children <16, base year (1.800 / 24,8 M).
+    pub const DROWNING_RATE: f64 = 7.26;
+    /// Source of [`DROWNING_RATE`].
+    pub const DROWNING_RATE_SOURCE: Source = src(
+        "1.800 deaths (§1.3) / 24,8 M children (§4.4) = 7,26 per 100.000; no official provincial rates, so every province gets the national rate (§1.8)",
+        Confidence::Estimate,
+    );
+
+    /// Reference rate in 2020 for the −10 % / −20 % targets.
+    pub const REFERENCE_RATE_2020: f64 = 8.07;
+    /// Source of [`REFERENCE_RATE_2020`].
+    pub const REFERENCE_RATE_2020_SOURCE: Source = src(
+        "≈ 2.000 deaths around 2020 (2.000 commonly cited 2015–2019, 1.990 in 2021; §1.1, §1.2) / 24,78 M children (§4.1) = 8,07 per 100.000",
+        Confidence::Estimate,
+    );
+
+    /// Yearly change of the drowning rate with no programme of this plan.
+    pub const TREND: f64 = -0.01;
+    /// Source of [`TREND`].
+    pub const TREND_SOURCE: Source = src(
+        "the rate fell ≈ 2,5 %/yr 2021–2025 (1.990 → 1.800, §1.2–1.3) with programmes running; half assumed secular (development), half due to programmes this plan must fund — estimate",
+        Confidence::Estimate,
+    );
+
+    /// Share of children <16 aged 0–4.
+    pub const SHARE_UNDER5: f64 = 0.30;
+    /// Source of [`SHARE_UNDER5`].
+    pub const SHARE_UNDER5_SOURCE: Source = src(
+        "5 of 16 single-year cohorts (31 %), rounded down for falling births — estimate",
+        Confidence::Estimate,
+    );
+
+    /// Share of child drowning deaths among 0–4-year-olds.
+    pub const DEATH_SHARE_UNDER5: f64 = 0.41;
+    /// Source of [`DEATH_SHARE_UNDER5`].
+    pub const DEATH_SHARE_UNDER5_SOURCE: Source = src(
+        "0–4: 36 %, 5–9: 25 %, 10–14: 26 % of 0–19 drownings (MOH ≈ 2012, §1.12) rescaled to <16: 41 % / 59 % (§8)",
+        Confidence::Estimate,
+    );
+
+    /// Share of children 6–15 able to swim safely.
+    pub const SWIM_SHARE: f64 = 0.192;
+    /// Source of [`SWIM_SHARE`].
+    pub const SWIM_SHARE_SOURCE: Source = src(
+        "19,2 % of children nationally could swim (2022, Inj Prev 2024;30 Suppl 1:A33.1, §1.15); used for every province",
+        Confidence::Academic,
+    );
+
+    /// Share of children in special circumstances.
+    pub const SPECIAL_SHARE: f64 = 0.07;
+    /// Source of [`SPECIAL_SHARE`].
+    pub const SPECIAL_SHARE_SOURCE: Source = src(
+        "≈ 7 % of children were in special circumstances (end-2020, Cục Trẻ em, §4.5) × the region's children — estimate",
+        Confidence::Estimate,
+    );
+
+    /// Commune-level units nationally after 1 July 2025.
+    pub const COMMUNES: f64 = 3_321.0;
+    /// Source of [`COMMUNES`].
+    pub const COMMUNES_SOURCE: Source = src(
+        "3.321 commune-level units from 1/7/2025 (UBTVQH resolutions on commune mergers, press 06/2025; not in SOURCES.md); per province: 3.321 × (½ population share + ½ area share) — estimate",
+        Confidence::Estimate,
+    );
+
+    /// Share of communes recognised child-friendly.
+    pub const CHILD_FRIENDLY_SHARE: f64 = 0.60;
+    /// Source of [`CHILD_FRIENDLY_SHARE`].
+    pub const CHILD_FRIENDLY_SHARE_SOURCE: Source = src(
+        "no national figure (§4.39); assumed 60 %, below Điện Biên's 66 % (§4.10) — estimate",
+        Confidence::Estimate,
+    );
+
+    /// Calls to hotline 111 a year nationally.
+    pub const HOTLINE_CALLS: f64 = 323_615.0;
+    /// Source of [`HOTLINE_CALLS`].
+    pub const HOTLINE_CALLS_SOURCE: Source = src(
+        "323.615 calls in 2023 (tongdai111.vn, §4.21); provinces by their share of children — estimate",
+        Confidence::Official,
+    );
+}
+
+/// What a national target measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// The child drowning death rate falls by at least `value` (a share) against 2020.
+    DrowningReduction,
+    /// At least `value` of children 6–15 swim safely.
+    SwimShare,
+    /// At least `value` of communes are child-friendly.
+    ChildFriendlyShare,
+}
+
+/// A national target a plan is held against.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetDef {
+    /// Stable id (`data-testid="target-<id>"`).
+    pub id: &'static str,
+    /// What it measures.
+    pub kind: TargetKind,
+    /// The year it must be met by.
+    pub year: i32,
+    /// Threshold (a share: 0,2 = 20 %).
+    pub value: f64,
+    /// Short label, Vietnamese.
+    pub label_vi: &'static str,
+    /// Short label, English.
+    pub label_en: &'static str,
+    /// The decision that sets it.
+    pub source: Source,
+}
+
+impl TargetDef {
+    /// Label in the user's language.
+    pub fn label(&self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.label_vi, self.label_en)
+    }
+}
+
+/// The national targets (Decisions 1248/QĐ-TTg, 3246/QĐ-BVHTTDL, 23/QĐ-TTg).
+pub static TARGETS: &[TargetDef] = &[
+    TargetDef {
+        id: "drowning-2025",
+        kind: TargetKind::DrowningReduction,
+        year: 2025,
+        value: 0.10,
+        label_vi: "Giảm ≥ 10 % tử vong do đuối nước so với 2020",
+        label_en: "Child drowning deaths −10 % vs 2020",
+        source: src(
+            "Decision 1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
+            Confidence::Official,
+        ),
+    },
+    TargetDef {
+        id: "drowning-2030",
+        kind: TargetKind::DrowningReduction,
+        year: 2030,
+        value: 0.20,
+        label_vi: "Giảm ≥ 20 % tử vong do đuối nước so với 2020",
+        label_en: "Child drowning deaths −20 % vs 2020",
+        source: src(
+            "Decision 1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
+            Confidence::Official,
+        ),
+    },
+    TargetDef {
+        id: "swim-2025",
+        kind: TargetKind::SwimShare,
+        year: 2025,
+        value: 0.50,
+        label_vi: "≥ 50 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
+        label_en: "≥ 50 % of children 6–15 swim safely",
+        source: src(
+            "Decision 3246/QĐ-BVHTTDL (14/12/2021, §2.11)",
+            Confidence::Official,
+        ),
+    },
+    TargetDef {
+        id: "swim-2030",
+        kind: TargetKind::SwimShare,
+        year: 2030,
+        value: 0.60,
+        label_vi: "≥ 60 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
+        label_en: "≥ 60 % of children 6–15 swim safely",
+        source: src(
+            "Decision 1248/QĐ-TTg; 3246/QĐ-BVHTTDL (§2.6, §2.11)",
+            Confidence::Official,
+        ),
+    },
+    TargetDef {
+        id: "cfc-2025",
+        kind: TargetKind::ChildFriendlyShare,
+        year: 2025,
+        value: 0.65,
+        label_vi: "≥ 65 % xã, phường phù hợp với trẻ em",
+        label_en: "≥ 65 % of communes child-friendly",
+        source: src(
+            "Decision 23/QĐ-TTg (07/01/2021, §2.14)",
+            Confidence::Official,
+        ),
+    },
+    TargetDef {
+        id: "cfc-2030",
+        kind: TargetKind::ChildFriendlyShare,
+        year: 2030,
+        value: 0.75,
+        label_vi: "≥ 75 % xã, phường phù hợp với trẻ em",
+        label_en: "≥ 75 % of communes child-friendly",
+        source: src(
+            "Decision 23/QĐ-TTg (07/01/2021, §2.14)",
+            Confidence::Official,
+        ),
+    },
+];
+
+/// Looks a target up by id.
+pub fn target(id: &str) -> Option<&'static TargetDef> {
+    TARGETS.iter().find(|t| t.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_are_34_provincial_units_and_the_nation() {
+        assert_eq!(REGIONS.len(), 35);
+        assert_eq!(
+            REGIONS
+                .iter()
+                .filter(|r| r.kind == RegionKind::City)
+                .count(),
+            6
+        );
+        let ids: std::collections::BTreeSet<_> = REGIONS.iter().map(|r| r.id).collect();
+        assert_eq!(ids.len(), 35, "region ids are unique");
+    }
+
+    #[test]
+    fn provincial_estimates_add_up_to_the_national_child_population() {
+        // §6a: the estimate column sums to 24.775.000; Điện Biên and Lạng Sơn use their own
+        // reports (+64.222 and +24.049), so the provinces add up to ≈ 24,86 M vs 24,8 M.
+        let sum: u64 = REGIONS.iter().skip(1).map(|r| r.children).sum();
+        assert_eq!(sum, 24_775_000 - 144_000 + 208_222 - 180_000 + 204_049);
+        let pop: u64 = REGIONS.iter().skip(1).map(|r| r.pop_admin).sum();
+        assert_eq!(pop, 112_093_848, "NQ 202/2025/QH15 total (§6a)");
+    }
+
+    #[test]
+    fn every_line_is_sourced_and_sane() {
+        let ids: std::collections::BTreeSet<_> = LINES.iter().map(|l| l.id).collect();
+        assert_eq!(ids.len(), LINES.len());
+        assert!(LINES.len() >= 12);
+        for l in LINES {
+            assert!(l.unit_cost.low.0 > 0 && l.unit_cost.low <= l.unit_cost.mode);
+            assert!(l.unit_cost.mode <= l.unit_cost.high, "{}", l.id);
+            assert!(!l.cost_source.text.is_empty() && !l.eligible_source.text.is_empty());
+            assert!(l.max_coverage > 0.0 && l.max_coverage <= 1.0);
+            assert!(l.durability_years >= 1.0);
+            if let Some((_, rrr, s)) = l.drowning {
+                assert!(
+                    0.0 <= rrr.low
+                        && rrr.low <= rrr.mode
+                        && rrr.mode <= rrr.high
+                        && rrr.high <= 1.0
+                );
+                assert!(!s.text.is_empty());
+            }
+            assert!(
+                l.drowning.is_some()
+                    || l.supported_per_unit > 0.0
+                    || l.role != Role::Plain
+                    || l.id == "play"
+            );
+        }
+    }
+
+    #[test]
+    fn base_rate_matches_deaths_over_children() {
+        // 1.800 / 24.800.000 × 100.000 = 7,258…
+        let r = national::DROWNING_DEATHS / 24_800_000.0 * 1e5;
+        assert!((r - national::DROWNING_RATE).abs() < 0.01);
+        // 2.000 / 24.776.733 × 100.000 = 8,072…
+        assert!((2_000.0 / 24_776_733.0 * 1e5 - national::REFERENCE_RATE_2020).abs() < 0.01);
+    }
+}

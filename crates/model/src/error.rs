@@ -1,0 +1,403 @@
+//! Typed errors of the model, each able to say what is wrong in the user's language and
+//! which field it belongs to.
+
+use crate::lang::Lang;
+use crate::money::{Money, fmt_dong, fmt_num};
+
+/// What is wrong with a scenario.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ScenarioError {
+    /// The scenario was written by a newer (or broken) version.
+    #[error("scenario version {found} is not supported (this app reads up to {supported})")]
+    UnsupportedVersion {
+        /// Version found.
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// No such region.
+    #[error("unknown region {0:?}")]
+    UnknownRegion(String),
+    /// No such programme line.
+    #[error("unknown programme line {0:?}")]
+    UnknownLine(String),
+    /// Plan years out of range, reversed or too many.
+    #[error("plan years {start}–{end} must lie within 2020–2045 and span at most 15 years")]
+    Years {
+        /// First year.
+        start: i32,
+        /// Last year.
+        end: i32,
+    },
+    /// The budget does not have one row per plan year.
+    #[error("the budget has {found} years but the plan has {expected}")]
+    BudgetYears {
+        /// Plan years.
+        expected: u32,
+        /// Budget rows.
+        found: u32,
+    },
+    /// Money below zero.
+    #[error("{field} is negative: {value:?}")]
+    NegativeMoney {
+        /// Field path.
+        field: String,
+        /// Value.
+        value: Money,
+    },
+    /// Money above [`crate::MAX_MONEY`].
+    #[error("{field} is too large: {value:?}")]
+    TooMuchMoney {
+        /// Field path.
+        field: String,
+        /// Value.
+        value: Money,
+    },
+    /// Allocations exceed a year's budget.
+    #[error("allocations total {allocated:?} but the {year} budget is {budget:?}")]
+    OverBudget {
+        /// The year.
+        year: i32,
+        /// Annual allocation.
+        allocated: Money,
+        /// That year's budget.
+        budget: Money,
+    },
+    /// A number outside its range.
+    #[error("{field} must be between {min} and {max}, not {value}")]
+    OutOfRange {
+        /// Field path.
+        field: String,
+        /// Value.
+        value: f64,
+        /// Least allowed.
+        min: f64,
+        /// Greatest allowed.
+        max: f64,
+    },
+    /// NaN or infinity.
+    #[error("{field} is not a finite number")]
+    NonFinite {
+        /// Field path.
+        field: String,
+    },
+    /// low ≤ mode ≤ high violated.
+    #[error("{field}: low ≤ most likely ≤ high is required")]
+    BadRange {
+        /// Field path.
+        field: String,
+    },
+    /// A floor above the ceiling.
+    #[error("line {line}: floor {floor:?} is above ceiling {ceiling:?}")]
+    FloorAboveCeiling {
+        /// Line id.
+        line: String,
+        /// Floor.
+        floor: Money,
+        /// Ceiling.
+        ceiling: Money,
+    },
+    /// An allocation outside its floor/ceiling.
+    #[error(
+        "line {line}: allocation {value:?} is outside its floor {floor:?} / ceiling {ceiling:?}"
+    )]
+    OutsideBounds {
+        /// Line id.
+        line: String,
+        /// Allocation.
+        value: Money,
+        /// Floor.
+        floor: Option<Money>,
+        /// Ceiling.
+        ceiling: Option<Money>,
+    },
+    /// Text longer than allowed.
+    #[error("{field} is too long ({len} characters, at most {max})")]
+    TextTooLong {
+        /// Field path.
+        field: String,
+        /// Length.
+        len: u32,
+        /// Maximum.
+        max: u32,
+    },
+}
+
+impl ScenarioError {
+    /// The field path the error belongs to ("allocation.swim", "budget.2027.central",
+    /// "overrides.lines.swim.rrr", "region", "years", …), for placing the message.
+    pub fn field(&self) -> String {
+        match self {
+            ScenarioError::UnsupportedVersion { .. } => "version".into(),
+            ScenarioError::UnknownRegion(_) => "region".into(),
+            ScenarioError::UnknownLine(id) => format!("allocation.{id}"),
+            ScenarioError::Years { .. } => "years".into(),
+            ScenarioError::BudgetYears { .. } | ScenarioError::OverBudget { .. } => "budget".into(),
+            ScenarioError::NegativeMoney { field, .. }
+            | ScenarioError::TooMuchMoney { field, .. }
+            | ScenarioError::OutOfRange { field, .. }
+            | ScenarioError::NonFinite { field }
+            | ScenarioError::BadRange { field }
+            | ScenarioError::TextTooLong { field, .. } => field.clone(),
+            ScenarioError::FloorAboveCeiling { line, .. } => format!("constraints.{line}"),
+            ScenarioError::OutsideBounds { line, .. } => format!("allocation.{line}"),
+        }
+    }
+
+    /// The message for the user, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        let money = |m: &Money| fmt_dong(*m, lang);
+        let field = field_label(&self.field(), lang);
+        match self {
+            ScenarioError::UnsupportedVersion { found, supported } => {
+                if vi {
+                    format!(
+                        "Kịch bản có phiên bản {found}, ứng dụng này chỉ đọc được đến phiên bản {supported}. Hãy tải lại trang để dùng bản mới nhất."
+                    )
+                } else {
+                    format!(
+                        "The scenario has version {found}; this app reads up to version {supported}. Reload the page to get the newest version."
+                    )
+                }
+            }
+            ScenarioError::UnknownRegion(r) => {
+                if vi {
+                    format!("Không có địa phương “{r}”.")
+                } else {
+                    format!("There is no region “{r}”.")
+                }
+            }
+            ScenarioError::UnknownLine(l) => {
+                if vi {
+                    format!("Không có tuyến chương trình “{l}”.")
+                } else {
+                    format!("There is no programme line “{l}”.")
+                }
+            }
+            ScenarioError::Years { start, end } => {
+                if vi {
+                    format!(
+                        "Kỳ kế hoạch {start}–{end} không hợp lệ: các năm phải trong khoảng 2020–2045, tối đa 15 năm."
+                    )
+                } else {
+                    format!(
+                        "Plan years {start}–{end} are not valid: years must lie within 2020–2045, at most 15 of them."
+                    )
+                }
+            }
+            ScenarioError::BudgetYears { expected, found } => {
+                if vi {
+                    format!("Ngân sách có {found} năm nhưng kỳ kế hoạch có {expected} năm.")
+                } else {
+                    format!("The budget has {found} years but the plan has {expected}.")
+                }
+            }
+            ScenarioError::NegativeMoney { value, .. } => {
+                if vi {
+                    format!("{field}: số tiền không được âm ({}).", money(value))
+                } else {
+                    format!("{field}: the amount cannot be negative ({}).", money(value))
+                }
+            }
+            ScenarioError::TooMuchMoney { value, .. } => {
+                if vi {
+                    format!(
+                        "{field}: số tiền quá lớn ({}); tối đa 1.000.000 tỷ đồng.",
+                        money(value)
+                    )
+                } else {
+                    format!(
+                        "{field}: the amount is too large ({}); at most 1,000,000 billion VND.",
+                        money(value)
+                    )
+                }
+            }
+            ScenarioError::OverBudget {
+                year,
+                allocated,
+                budget,
+            } => {
+                let over = allocated.saturating_sub(*budget);
+                if vi {
+                    format!(
+                        "Phân bổ {} vượt ngân sách năm {year} ({}) là {}.",
+                        money(allocated),
+                        money(budget),
+                        money(&over)
+                    )
+                } else {
+                    format!(
+                        "Allocations of {} exceed the {year} budget ({}) by {}.",
+                        money(allocated),
+                        money(budget),
+                        money(&over)
+                    )
+                }
+            }
+            ScenarioError::OutOfRange {
+                value, min, max, ..
+            } => {
+                let f = |x: f64| fmt_num(x, 4, lang);
+                if vi {
+                    format!(
+                        "{field}: giá trị phải từ {} đến {}, không phải {}.",
+                        f(*min),
+                        f(*max),
+                        f(*value)
+                    )
+                } else {
+                    format!(
+                        "{field}: the value must be between {} and {}, not {}.",
+                        f(*min),
+                        f(*max),
+                        f(*value)
+                    )
+                }
+            }
+            ScenarioError::NonFinite { .. } => {
+                if vi {
+                    format!("{field}: không phải là một số.")
+                } else {
+                    format!("{field}: not a number.")
+                }
+            }
+            ScenarioError::BadRange { .. } => {
+                if vi {
+                    format!("{field}: cần thấp ≤ khả năng nhất ≤ cao.")
+                } else {
+                    format!("{field}: low ≤ most likely ≤ high is required.")
+                }
+            }
+            ScenarioError::FloorAboveCeiling { floor, ceiling, .. } => {
+                if vi {
+                    format!(
+                        "{field}: mức sàn {} cao hơn mức trần {}.",
+                        money(floor),
+                        money(ceiling)
+                    )
+                } else {
+                    format!(
+                        "{field}: the floor {} is above the ceiling {}.",
+                        money(floor),
+                        money(ceiling)
+                    )
+                }
+            }
+            ScenarioError::OutsideBounds {
+                value,
+                floor,
+                ceiling,
+                ..
+            } => {
+                let lo = floor.map(|m| money(&m)).unwrap_or_else(|| "0 đ".into());
+                let hi = ceiling.map(|m| money(&m)).unwrap_or_else(|| "—".into());
+                if vi {
+                    format!(
+                        "{field}: {} nằm ngoài mức sàn {lo} – trần {hi}.",
+                        money(value)
+                    )
+                } else {
+                    format!(
+                        "{field}: {} is outside the floor {lo} – ceiling {hi}.",
+                        money(value)
+                    )
+                }
+            }
+            ScenarioError::TextTooLong { len, max, .. } => {
+                if vi {
+                    format!("{field}: quá dài ({len} ký tự, tối đa {max}).")
+                } else {
+                    format!("{field}: too long ({len} characters, at most {max}).")
+                }
+            }
+        }
+    }
+}
+
+/// A readable name for a field path ("allocation.swim" → the line's name).
+pub fn field_label(field: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = field.split('.').collect();
+    let line_name = |id: &str| {
+        crate::data::line(id)
+            .map(|l| l.name(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    match parts.as_slice() {
+        ["allocation", id] => line_name(id),
+        ["constraints", id, ..] => line_name(id),
+        ["overrides", "lines", id, ..] => line_name(id),
+        ["budget", year, source] => {
+            let s = match *source {
+                "central" => lang.pick("ngân sách trung ương", "central budget"),
+                "provincial" => lang.pick("ngân sách địa phương", "provincial budget"),
+                _ => lang.pick("nguồn vận động", "mobilised funds"),
+            };
+            format!("{} {year}", capitalise(s))
+        }
+        ["name"] => lang.pick("Tên kịch bản", "Scenario name").into(),
+        ["notes"] => lang.pick("Ghi chú", "Notes").into(),
+        ["overrides", "region", what] => match *what {
+            "children" => lang.pick("Số trẻ em", "Children"),
+            "share_under5" => lang.pick("Tỷ lệ trẻ 0–4 tuổi", "Share aged 0–4"),
+            "drowning_rate" => lang.pick("Tỷ suất tử vong do đuối nước", "Drowning death rate"),
+            "trend" => lang.pick("Xu hướng hằng năm", "Yearly trend"),
+            "swim_share" => lang.pick("Tỷ lệ trẻ biết bơi", "Share able to swim"),
+            "special_circumstances" => lang.pick(
+                "Trẻ em có hoàn cảnh đặc biệt",
+                "Children in special circumstances",
+            ),
+            "communes" => lang.pick("Số xã, phường", "Communes"),
+            "child_friendly_share" => {
+                lang.pick("Tỷ lệ xã phù hợp với trẻ em", "Child-friendly share")
+            }
+            "hotline_calls" => lang.pick("Cuộc gọi Tổng đài 111", "Hotline 111 calls"),
+            other => other,
+        }
+        .into(),
+        _ => field.to_string(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_line_in_the_users_language() {
+        let e = ScenarioError::NegativeMoney {
+            field: "allocation.swim".into(),
+            value: Money(-5),
+        };
+        assert_eq!(e.field(), "allocation.swim");
+        assert!(
+            e.message(Lang::Vi).starts_with("Dạy bơi an toàn"),
+            "{}",
+            e.message(Lang::Vi)
+        );
+        assert!(e.message(Lang::Vi).contains("không được âm"));
+        assert!(e.message(Lang::En).starts_with("Survival swimming"));
+        let o = ScenarioError::OverBudget {
+            year: 2028,
+            allocated: Money(12),
+            budget: Money(10),
+        };
+        assert_eq!(
+            o.message(Lang::Vi),
+            "Phân bổ 12 đ vượt ngân sách năm 2028 (10 đ) là 2 đ."
+        );
+        let b = ScenarioError::NegativeMoney {
+            field: "budget.2027.central".into(),
+            value: Money(-1),
+        };
+        assert!(b.message(Lang::Vi).starts_with("Ngân sách trung ương 2027"));
+    }
+}

@@ -1,0 +1,24 @@
+//! kehoach's pure simulation core: embedded default data with sources, scenarios,
+//! evaluation, Monte Carlo, optimiser, goal seek and the share-link codec.
+//!
+//! No web dependencies: the compiler keeps this crate pure, deterministic and testable
+//! natively. Money is integer đồng ([`Money`]); nothing here panics on user input.
+
+pub mod data;
+pub mod error;
+pub mod eval;
+pub mod lang;
+pub mod money;
+pub mod scenario;
+
+pub use data::{Confidence, LINES, REGIONS, TARGETS, Tri};
+pub use error::ScenarioError;
+pub use eval::{
+    Headline, LineOutcome, Marginal, Model, Projection, TargetOutcome, YearOutcome, evaluate,
+    marginal_returns,
+};
+pub use lang::Lang;
+pub use money::{MAX_MONEY, Money, fmt_dong, fmt_int, fmt_money_short, parse_money};
+pub use scenario::{
+    Baseline, Constraint, Figure, Overrides, SCHEMA_VERSION, Scenario, YearBudget, region_baseline,
+};

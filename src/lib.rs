@@ -1,0 +1,1 @@
+//! kehoach — the Yew app (placeholder until the shell lands).
