@@ -4,6 +4,8 @@
 //! No web dependencies: the compiler keeps this crate pure, deterministic and testable
 //! natively. Money is integer đồng ([`Money`]); nothing here panics on user input.
 
+pub mod assumptions;
+pub mod codec;
 pub mod data;
 pub mod error;
 pub mod eval;
@@ -11,6 +13,8 @@ pub mod lang;
 pub mod money;
 pub mod scenario;
 
+pub use assumptions::{Assumption, AssumptionValue, Unit, assumptions};
+pub use codec::{LinkError, decode, encode, fragment};
 pub use data::{Confidence, LINES, REGIONS, TARGETS, Tri};
 pub use error::ScenarioError;
 pub use eval::{
