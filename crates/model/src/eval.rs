@@ -460,7 +460,7 @@ impl Model {
     }
 }
 
-fn floor_u64(x: f64) -> u64 {
+pub(crate) fn floor_u64(x: f64) -> u64 {
     // A hair of tolerance so 17.800,000… computed as 17.799,999… still counts as 17.800.
     let v = libm::floor(x * (1.0 + 1e-12) + 1e-9);
     if v.is_finite() && v > 0.0 {

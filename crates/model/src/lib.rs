@@ -10,7 +10,9 @@ pub mod data;
 pub mod error;
 pub mod eval;
 pub mod lang;
+pub mod mc;
 pub mod money;
+pub mod rng;
 pub mod scenario;
 
 pub use assumptions::{Assumption, AssumptionValue, Unit, assumptions};
@@ -22,6 +24,7 @@ pub use eval::{
     marginal_returns,
 };
 pub use lang::Lang;
+pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};
 pub use money::{MAX_MONEY, Money, fmt_dong, fmt_int, fmt_money_short, parse_money};
 pub use scenario::{
     Baseline, Constraint, Figure, Overrides, SCHEMA_VERSION, Scenario, YearBudget, region_baseline,
