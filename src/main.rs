@@ -1,1 +1,4 @@
-fn main() {}
+//! Entry point: mounts the app.
+fn main() {
+    yew::Renderer::<kehoach_app::app::App>::new().render();
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what kehoach needs to build, serve and test, on a fresh Debian machine.
+# Idempotent: every step checks first. Tools go into .tools/ and tests/e2e/node_modules/
+# (both git-ignored); Chromium comes from Debian's packages (only for `test`).
+#   scripts/setup.sh serve   # wasm target, Trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh test    # the same, plus Chromium and ChromeDriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-serve}
+TOOLS="$PWD/.tools"
+export PATH="$TOOLS/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+
+TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's 1.95
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"
+  cargo install --locked --root "$TOOLS" "trunk@$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WBG_VERSION (about 3 minutes)"
+  # Not --locked: its lockfile wants a webpki-roots version the registry mirror lacks.
+  cargo install --root "$TOOLS" wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+
+# npm packages: binaryen 132 (wasm-opt; Debian's 108 cannot read current wasm-bindgen
+# output), playwright-core (drives Debian's Chromium), jsqr + pngjs (decode QR codes).
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen, playwright-core, jsqr, pngjs)"
+  npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$what" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+say "ready ($what)"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test layer; exits non-zero when any fails. `make test` calls this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$PWD/.tools/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+step() { printf '\n\033[1m== %s\033[0m (%s)\n' "$*" "$(date +%T)"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (-D warnings)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "native tests (model, CLI, charts, SSR render)"
+cargo test --workspace
+
+step "model crate builds for wasm32"
+cargo build -p model --target wasm32-unknown-unknown
+
+step "trunk build --release"
+trunk build --release
+
+step "shipped size"
+scripts/size.sh
+
+step "wasm-bindgen tests in headless Chromium"
+profile=$(mktemp -d /tmp/kehoach-wbt-XXXXXX)
+cat > "$profile/webdriver.json" <<JSON
+{"goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--user-data-dir=$profile/profile"]}}
+JSON
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$profile/webdriver.json" \
+WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test -p kehoach-app --target wasm32-unknown-unknown --test web
+rm -rf "$profile"
+
+step "end-to-end tests in headless Chromium against dist/"
+node --test --test-concurrency=1 tests/e2e/
+
+step "all tests passed"

@@ -1,0 +1,55 @@
+//! The top bar: name, what the app is, the language switch and room for page actions.
+
+use model::Lang;
+use yew::prelude::*;
+
+use super::use_app;
+use crate::state::Action;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq, Clone, Debug)]
+pub struct HeaderProps {
+    /// Extra actions (share, workshop…), shown before the language switch.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// See the module docs.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let other = match lang {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    let toggle = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetLang(other)))
+    };
+    html! {
+        <header class="topbar">
+            <div class="brand">
+                <svg class="logo" viewBox="0 0 64 64" aria-hidden="true">
+                    <rect width="64" height="64" rx="12" fill="#0b5394"/>
+                    <path d="M10 42c6-5 10-5 16 0s10 5 16 0 10-5 12-2" fill="none" stroke="#fff" stroke-width="5" stroke-linecap="round"/>
+                    <circle cx="32" cy="20" r="8" fill="#ffd966"/>
+                </svg>
+                <div>
+                    <h1 data-testid="app-title">{ lang.pick("Kế hoạch", "Kế hoạch (Plan)") }</h1>
+                    <p class="tagline">{ lang.pick(
+                        "Mô phỏng kế hoạch và ngân sách bảo vệ, chăm sóc trẻ em",
+                        "Planning and budget simulator for child protection") }</p>
+                </div>
+            </div>
+            <div class="top-actions">
+                { props.children.clone() }
+                <button type="button" class="btn ghost" data-testid="lang-toggle" lang={other.code()}
+                    aria-label={lang.pick("Chuyển sang tiếng Anh", "Switch to Vietnamese")}
+                    onclick={toggle}>
+                    { other.pick("Tiếng Việt", "English") }
+                </button>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,110 @@
+//! The headline figures. Each carries its exact value in `data-value` (plain number) so
+//! tests compare numbers, not strings.
+
+use model::Lang;
+use yew::prelude::*;
+
+use super::use_app;
+use crate::format;
+
+/// Props of [`Kpi`].
+#[derive(Properties, PartialEq, Clone, Debug)]
+pub struct KpiProps {
+    /// `data-testid`.
+    pub testid: AttrValue,
+    /// Exact value for `data-value`.
+    pub value: f64,
+    /// What it is.
+    pub label: AttrValue,
+    /// The figure as written.
+    pub shown: AttrValue,
+    /// A second line (range, comparison).
+    #[prop_or_default]
+    pub detail: Option<AttrValue>,
+    /// Dim the detail (stale uncertainty being recomputed).
+    #[prop_or_default]
+    pub pending: bool,
+    /// Emphasis.
+    #[prop_or_default]
+    pub main: bool,
+}
+
+/// One headline figure.
+#[component]
+pub fn Kpi(props: &KpiProps) -> Html {
+    html! {
+        <div class={classes!("kpi", props.main.then_some("main"))} data-testid={props.testid.clone()} data-value={props.value.to_string()}>
+            <div class="kpi-value">{ props.shown.clone() }</div>
+            <div class="kpi-label">{ props.label.clone() }</div>
+            if let Some(d) = &props.detail {
+                <div class={classes!("kpi-detail", props.pending.then_some("pending"))}>{ d.clone() }</div>
+            }
+        </div>
+    }
+}
+
+/// All headline figures of the current scenario.
+#[component]
+pub fn Kpis() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let p = app.projection.clone();
+    let h = &p.headline;
+    let last_year = p.years.last().map(|y| y.year).unwrap_or_default();
+    let fresh = app.fresh_uncertainty().is_some();
+    let u = app.any_uncertainty();
+    let range = u.map(|u| {
+        format!(
+            "{} {}–{} (p10–p90)",
+            lang.pick("khoảng", "range"),
+            format::deaths(u.deaths_averted.p10, lang),
+            format::deaths(u.deaths_averted.p90, lang)
+        )
+    });
+    let averted_detail = match (range, fresh) {
+        (Some(r), true) => r,
+        (Some(r), false) => format!("{r} · {}", lang.pick("đang tính lại…", "updating…")),
+        (None, _) => lang
+            .pick(
+                "đang tính khoảng bất định…",
+                "computing the uncertainty range…",
+            )
+            .to_string(),
+    };
+    html! {
+        <section class="panel kpis" aria-labelledby="kpis-h" aria-live="polite">
+            <h2 id="kpis-h">{ lang.pick("Kết quả của kế hoạch", "What the plan buys") }</h2>
+            <div class="kpi-grid">
+                <Kpi main=true testid="kpi-deaths-averted" value={h.deaths_averted}
+                    shown={format::deaths(h.deaths_averted, lang)}
+                    label={lang.pick("ca tử vong do đuối nước ở trẻ em tránh được trong cả kỳ", "child drowning deaths averted over the plan")}
+                    detail={Some(AttrValue::from(averted_detail))} pending={!fresh}/>
+                <Kpi testid="kpi-drowning-rate" value={h.rate_final}
+                    shown={format::rate(h.rate_final, lang)}
+                    label={rate_label(last_year, lang)}
+                    detail={Some(AttrValue::from(format!("{} {}", lang.pick("không có kế hoạch:", "without the plan:"), format::rate(h.rate_baseline_final, lang))))}/>
+                <Kpi testid="kpi-swim-share" value={h.swim_share_final}
+                    shown={format::pct(h.swim_share_final, lang)}
+                    label={format!("{} {last_year}", lang.pick("trẻ 6–15 tuổi biết bơi an toàn năm", "of children 6–15 swim safely in"))}
+                    detail={Some(AttrValue::from(format!("{} {}", lang.pick("hiện nay:", "today:"), format::pct(p.baseline.swim_share.value, lang))))}/>
+                <Kpi testid="kpi-children-supported" value={h.children_supported as f64}
+                    shown={format::count(h.children_supported, lang)}
+                    label={lang.pick("lượt trẻ em được hỗ trợ trong kỳ", "children supported over the plan")}
+                    detail={Some(AttrValue::from(format!("{} {}", format::money_opt(h.cost_per_child_supported, lang), lang.pick("mỗi lượt", "each"))))}/>
+                <Kpi testid="kpi-children-reached" value={h.children_reached as f64}
+                    shown={format::count(h.children_reached, lang)}
+                    label={lang.pick("lượt trẻ em được tiếp cận trong kỳ", "children reached over the plan")}/>
+                <Kpi testid="kpi-cost-per-death" value={h.cost_per_death_averted.map_or(f64::NAN, |m| m.0 as f64)}
+                    shown={format::money_opt(h.cost_per_death_averted, lang)}
+                    label={lang.pick("chi phí phòng đuối nước cho mỗi ca tử vong tránh được", "drowning-prevention spend per death averted")}/>
+            </div>
+        </section>
+    }
+}
+
+fn rate_label(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("trẻ tử vong do đuối nước /100.000 trẻ năm {year}"),
+        Lang::En => format!("child drowning deaths per 100,000 in {year}"),
+    }
+}

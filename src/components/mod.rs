@@ -1,0 +1,19 @@
+//! Components, one per file.
+pub mod budget;
+pub mod header;
+pub mod kpis;
+pub mod lines;
+pub mod money_input;
+pub mod notice;
+pub mod plan;
+pub mod targets;
+
+use yew::prelude::*;
+
+use crate::state::AppContext;
+
+/// The app state from context. Every component below `App` has it.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components are rendered inside App's context provider")
+}

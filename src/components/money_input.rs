@@ -1,0 +1,127 @@
+//! A money field: typed in đồng with Vietnamese grouping ("1.250.000", "9,4 tỷ"), read back
+//! in triệu/tỷ đồng, with its message beside it. A bad value never reaches the model: the
+//! field keeps what the user typed, says what is wrong, and the last good figures stay.
+
+use model::money::{MoneyParseError, fmt_int, parse_money};
+use model::{Lang, Money};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`MoneyInput`].
+#[derive(Properties, PartialEq, Clone, Debug)]
+pub struct MoneyInputProps {
+    /// The current amount.
+    pub value: Money,
+    /// `data-testid` of the input; the message gets `<testid>-error`.
+    pub testid: AttrValue,
+    /// Visible label (also the accessible name).
+    pub label: AttrValue,
+    /// Language of messages and grouping.
+    pub lang: Lang,
+    /// Called with every amount that parses.
+    pub on_change: Callback<Money>,
+    /// A refusal from the model for this field, already in the user's language.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Hide the label visually (it stays the accessible name).
+    #[prop_or_default]
+    pub hide_label: bool,
+    /// Extra class on the wrapper.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// See the module docs.
+#[component]
+pub fn MoneyInput(props: &MoneyInputProps) -> Html {
+    // Some(text) while the user is typing or the text does not parse.
+    let text = use_state(|| None::<String>);
+    let parse_error = use_state(|| None::<MoneyParseError>);
+    {
+        // The amount changed from outside (optimiser, region switch): show it unless the
+        // user's own text already says the same.
+        let text = text.clone();
+        let parse_error = parse_error.clone();
+        let lang = props.lang;
+        use_effect_with(props.value, move |value| {
+            if let Some(t) = &*text {
+                if parse_money(t, lang).ok() != Some(*value) {
+                    text.set(None);
+                    parse_error.set(None);
+                }
+            }
+        });
+    }
+    let oninput = {
+        let text = text.clone();
+        let parse_error = parse_error.clone();
+        let on_change = props.on_change.clone();
+        let lang = props.lang;
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let t = input.value();
+            match parse_money(&t, lang) {
+                Ok(m) => {
+                    parse_error.set(None);
+                    on_change.emit(m);
+                }
+                Err(err) => parse_error.set(Some(err)),
+            }
+            text.set(Some(t));
+        })
+    };
+    let onblur = {
+        let text = text.clone();
+        let parse_error = parse_error.clone();
+        let refused = props.error.is_some();
+        Callback::from(move |_: FocusEvent| {
+            // Keep what the user typed while it is wrong, so nothing typed is lost.
+            if parse_error.is_none() && !refused {
+                text.set(None);
+            }
+        })
+    };
+    let shown = match &*text {
+        Some(t) => t.clone(),
+        None => fmt_int(props.value.0, props.lang),
+    };
+    let message: Option<String> = parse_error
+        .as_ref()
+        .map(|e| e.message(props.lang))
+        .or_else(|| props.error.as_ref().map(|e| e.to_string()));
+    let id = format!("in-{}", props.testid);
+    let err_id = format!("{}-error", props.testid);
+    let readback = if parse_error.is_none() {
+        crate::format::money(props.value, props.lang)
+    } else {
+        String::new()
+    };
+    html! {
+        <div class={classes!("money-field", message.is_some().then_some("invalid"), props.class.clone())}>
+            <label for={id.clone()} class={classes!(props.hide_label.then_some("sr-only"))}>{ props.label.clone() }</label>
+            <div class="money-row">
+                <input
+                    id={id}
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid={props.testid.clone()}
+                    data-value={props.value.0.to_string()}
+                    aria-invalid={message.is_some().to_string()}
+                    aria-describedby={err_id.clone()}
+                    value={shown}
+                    {oninput}
+                    {onblur}
+                />
+                <span class="unit" aria-hidden="true">{ "đ" }</span>
+            </div>
+            <div class="field-readback" aria-live="polite">{ readback }</div>
+            if let Some(m) = message {
+                <p id={err_id} class="field-error" role="alert" data-testid={format!("{}-error", props.testid)}>{ m }</p>
+            } else {
+                <p id={err_id} class="field-error empty"></p>
+            }
+        </div>
+    }
+}

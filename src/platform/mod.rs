@@ -1,0 +1,59 @@
+//! The only code that touches the browser (storage, URL, DOM outside Yew, downloads).
+//! Every function degrades gracefully: errors come back as values, never panics.
+
+/// Reads a string from localStorage.
+pub fn load(key: &str) -> Result<Option<String>, String> {
+    let storage = local_storage()?;
+    storage.get_item(key).map_err(|e| js_text(&e))
+}
+
+/// Writes a string to localStorage.
+pub fn save(key: &str, value: &str) -> Result<(), String> {
+    let storage = local_storage()?;
+    storage.set_item(key, value).map_err(|e| js_text(&e))
+}
+
+fn local_storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    match window.local_storage() {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err("localStorage is unavailable".into()),
+        Err(e) => Err(js_text(&e)),
+    }
+}
+
+/// A short text for a JS error value.
+pub fn js_text(v: &wasm_bindgen::JsValue) -> String {
+    if let Some(s) = v.as_string() {
+        return s;
+    }
+    js_sys::Reflect::get(v, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_else(|| "error".into())
+}
+
+/// Removes the loading screen of index.html once the app has rendered.
+pub fn remove_loading_screen() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        el.remove();
+    }
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation follow the chosen language.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// The browser's preferred language code ("vi-VN", "en-US"…), if any.
+pub fn browser_lang() -> Option<String> {
+    web_sys::window()?.navigator().language()
+}

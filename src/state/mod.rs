@@ -1,0 +1,279 @@
+//! The one app state and its actions. The reducer is pure: it calls into `model` and never
+//! into the browser (storage, timers and the URL live in `platform` and in effects).
+
+pub mod edit;
+
+use std::rc::Rc;
+
+use model::mc::Uncertainty;
+use model::{Lang, Projection, Scenario, ScenarioError};
+use yew::prelude::*;
+
+pub use edit::{Edit, Source};
+
+/// A scenario of the user's working set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Stable id within the set (not shown).
+    pub id: u32,
+    /// The scenario.
+    pub scenario: Scenario,
+}
+
+/// A message to the user, rendered in the current language at render time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A shared link could not be opened; the default scenario is shown instead.
+    BadLink(model::codec::LinkError),
+    /// A shared link was opened as a new copy.
+    LinkOpened(String),
+    /// The browser refused to store the work; the app goes on in memory.
+    StorageFailed(String),
+    /// Saved work could not be read back; it was set aside.
+    StorageCorrupt,
+    /// A plain message with both languages.
+    Text {
+        /// Vietnamese.
+        vi: String,
+        /// English.
+        en: String,
+    },
+}
+
+impl Notice {
+    /// The message in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Notice::BadLink(e) => format!(
+                "{} {}",
+                e.message(lang),
+                lang.pick(
+                    "Đang hiển thị kịch bản mặc định; công việc của bạn không bị mất.",
+                    "Showing the default scenario; none of your work was lost."
+                )
+            ),
+            Notice::LinkOpened(name) => match lang {
+                Lang::Vi => format!("Đã mở kịch bản được chia sẻ “{name}” thành một bản sao mới."),
+                Lang::En => format!("Opened the shared scenario “{name}” as a new copy."),
+            },
+            Notice::StorageFailed(why) => match lang {
+                Lang::Vi => format!(
+                    "Trình duyệt không cho lưu ({why}). Ứng dụng vẫn chạy; hãy xuất JSON để giữ công việc."
+                ),
+                Lang::En => format!(
+                    "The browser refused to save ({why}). The app keeps working; export JSON to keep your work."
+                ),
+            },
+            Notice::StorageCorrupt => lang
+                .pick(
+                    "Dữ liệu đã lưu bị hỏng và đã được bỏ qua; đang dùng kịch bản mặc định.",
+                    "Saved data was damaged and has been set aside; using the default scenario.",
+                )
+                .to_string(),
+            Notice::Text { vi, en } => lang.pick(vi, en).to_string(),
+        }
+    }
+}
+
+/// An edit the model refused, shown next to the field it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    /// The field key of the edit (`allocation.swim`, `budget.total`, …).
+    pub field: String,
+    /// Why.
+    pub error: ScenarioError,
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// Display language.
+    pub lang: Lang,
+    /// The working set of scenarios.
+    pub entries: Vec<Entry>,
+    /// Index of the scenario being edited.
+    pub current: usize,
+    /// Projection of the current scenario (the last good one).
+    pub projection: Rc<Projection>,
+    /// Bumps on every change of the current scenario.
+    pub generation: u64,
+    /// Monte Carlo of the current scenario, with the generation it was computed for.
+    pub uncertainty: Option<(u64, Rc<Uncertainty>)>,
+    /// The last refused edit.
+    pub rejected: Option<Rejected>,
+    /// A message for the user.
+    pub notice: Option<Notice>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::with_entries(vec![Scenario::default()], 0, Lang::Vi)
+    }
+}
+
+impl AppState {
+    /// A state holding these scenarios (invalid ones are replaced by the default).
+    pub fn with_entries(scenarios: Vec<Scenario>, current: usize, lang: Lang) -> AppState {
+        let mut entries: Vec<Entry> = scenarios
+            .into_iter()
+            .filter(|s| s.validate().is_ok())
+            .enumerate()
+            .map(|(i, scenario)| Entry {
+                id: i as u32 + 1,
+                scenario,
+            })
+            .collect();
+        if entries.is_empty() {
+            entries.push(Entry {
+                id: 1,
+                scenario: Scenario::default(),
+            });
+        }
+        let current = current.min(entries.len() - 1);
+        let projection = project(&entries[current].scenario);
+        AppState {
+            lang,
+            entries,
+            current,
+            projection,
+            generation: 1,
+            uncertainty: None,
+            rejected: None,
+            notice: None,
+        }
+    }
+
+    /// The scenario being edited.
+    pub fn scenario(&self) -> &Scenario {
+        &self.entries[self.current.min(self.entries.len() - 1)].scenario
+    }
+
+    /// The Monte Carlo result if it belongs to the current scenario.
+    pub fn fresh_uncertainty(&self) -> Option<&Uncertainty> {
+        match &self.uncertainty {
+            Some((g, u)) if *g == self.generation => Some(u),
+            _ => None,
+        }
+    }
+
+    /// The Monte Carlo result, possibly of an earlier version of the scenario.
+    pub fn any_uncertainty(&self) -> Option<&Uncertainty> {
+        self.uncertainty.as_ref().map(|(_, u)| u.as_ref())
+    }
+
+    /// The refusal message for a field, if the last edit of that field was refused.
+    pub fn rejection(&self, field: &str) -> Option<String> {
+        self.rejected
+            .as_ref()
+            .filter(|r| r.field == field)
+            .map(|r| r.error.message(self.lang))
+    }
+
+    /// Replaces the current scenario after validating it; on error keeps everything and
+    /// records the refusal against `field`.
+    fn replace_current(mut self, field: &str, next: Scenario) -> AppState {
+        match model::Model::new(&next) {
+            Ok(m) => {
+                self.projection = Rc::new(m.evaluate());
+                let i = self.current.min(self.entries.len() - 1);
+                self.entries[i].scenario = next;
+                self.generation += 1;
+                self.rejected = None;
+            }
+            Err(error) => {
+                self.rejected = Some(Rejected {
+                    field: field.to_string(),
+                    error,
+                });
+            }
+        }
+        self
+    }
+}
+
+fn project(s: &Scenario) -> Rc<Projection> {
+    match model::evaluate(s) {
+        Ok(p) => Rc::new(p),
+        // Only reachable with a default that fails validation, which tests forbid.
+        Err(_) => Rc::new(
+            model::evaluate(&Scenario::default()).expect("the default scenario is valid (tested)"),
+        ),
+    }
+}
+
+/// What can happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Change the current scenario.
+    Edit(Edit),
+    /// Switch the display language.
+    SetLang(Lang),
+    /// Store a Monte Carlo result computed for a generation.
+    Uncertainty(u64, Rc<Uncertainty>),
+    /// Show or clear a message.
+    Notice(Option<Notice>),
+    /// Forget the last refused edit (the user fixed or abandoned it).
+    ClearRejection(String),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Edit(edit) => {
+                let field = edit.field();
+                let next = edit.apply(self.scenario());
+                match next {
+                    Ok(s) if &s == self.scenario() => {
+                        if self.rejected.is_some() {
+                            let mut st = (*self).clone();
+                            st.rejected = None;
+                            Rc::new(st)
+                        } else {
+                            self
+                        }
+                    }
+                    Ok(s) => Rc::new((*self).clone().replace_current(&field, s)),
+                    Err(error) => {
+                        let mut st = (*self).clone();
+                        st.rejected = Some(Rejected { field, error });
+                        Rc::new(st)
+                    }
+                }
+            }
+            Action::SetLang(lang) if lang == self.lang => self,
+            Action::SetLang(lang) => {
+                let mut st = (*self).clone();
+                st.lang = lang;
+                Rc::new(st)
+            }
+            Action::Uncertainty(generation, u) => {
+                if generation != self.generation {
+                    return self;
+                }
+                let mut st = (*self).clone();
+                st.uncertainty = Some((generation, u));
+                Rc::new(st)
+            }
+            Action::Notice(n) if n == self.notice => self,
+            Action::Notice(n) => {
+                let mut st = (*self).clone();
+                st.notice = n;
+                Rc::new(st)
+            }
+            Action::ClearRejection(field) => {
+                if self.rejected.as_ref().is_some_and(|r| r.field == field) {
+                    let mut st = (*self).clone();
+                    st.rejected = None;
+                    Rc::new(st)
+                } else {
+                    self
+                }
+            }
+        }
+    }
+}
+
+/// The state shared through context.
+pub type AppContext = UseReducerHandle<AppState>;
