@@ -149,7 +149,7 @@ impl Assumption {
             Unit::CallsPerYear => lang.pick("cuộc gọi / năm", "calls a year").into(),
             Unit::DongPerUnit => match lang {
                 Lang::Vi => format!("đ / {line_unit}"),
-                Lang::En => format!("VND per {line_unit}"),
+                Lang::En => format!("VND / {line_unit}"),
             },
             Unit::ChildrenPerUnit => match lang {
                 Lang::Vi => format!("trẻ em / {line_unit}"),
@@ -391,12 +391,11 @@ fn row(
 
 fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option<&Baseline>) {
     let num = |value: f64| AssumptionValue::Number { value };
-    let (vi_unit, en_unit) = (l.unit_vi, l.unit_en);
     out.push(row(
         l,
         "unit_cost",
-        &format!("Chi phí đơn vị (mỗi {vi_unit})"),
-        &format!("Unit cost (per {en_unit})"),
+        "Chi phí đơn vị",
+        "Unit cost",
         Unit::DongPerUnit,
         money_tri(l.unit_cost),
         o.unit_cost.map(money_tri),
