@@ -111,6 +111,30 @@ pub enum ScenarioError {
         /// Ceiling.
         ceiling: Option<Money>,
     },
+    /// Locked lines and floors need more than the smallest year's budget, so no allocation
+    /// can respect them (the optimiser never silently defunds such a line).
+    #[error(
+        "locked lines and floors need {required:?} but the smallest yearly budget is {budget:?}"
+    )]
+    ConstraintsOverBudget {
+        /// Sum of locked amounts and floors.
+        required: Money,
+        /// The smallest yearly budget.
+        budget: Money,
+    },
+    /// No such national target.
+    #[error("unknown target {0:?}")]
+    UnknownTarget(String),
+    /// A year outside the plan years.
+    #[error("year {year} lies outside the plan years {start}–{end}")]
+    YearOutsidePlan {
+        /// The year asked for.
+        year: i32,
+        /// First plan year.
+        start: i32,
+        /// Last plan year.
+        end: i32,
+    },
     /// Text longer than allowed.
     #[error("{field} is too long ({len} characters, at most {max})")]
     TextTooLong {
@@ -141,6 +165,9 @@ impl ScenarioError {
             | ScenarioError::TextTooLong { field, .. } => field.clone(),
             ScenarioError::FloorAboveCeiling { line, .. } => format!("constraints.{line}"),
             ScenarioError::OutsideBounds { line, .. } => format!("allocation.{line}"),
+            ScenarioError::ConstraintsOverBudget { .. } => "constraints".into(),
+            ScenarioError::UnknownTarget(_) => "target".into(),
+            ScenarioError::YearOutsidePlan { .. } => "year".into(),
         }
     }
 
@@ -302,6 +329,35 @@ impl ScenarioError {
                         "{field}: {} is outside the floor {lo} – ceiling {hi}.",
                         money(value)
                     )
+                }
+            }
+            ScenarioError::ConstraintsOverBudget { required, budget } => {
+                if vi {
+                    format!(
+                        "Các tuyến bị khóa và mức sàn cần {}, vượt ngân sách năm thấp nhất ({}). Hãy giảm mức sàn, mở khóa hoặc tăng ngân sách.",
+                        money(required),
+                        money(budget)
+                    )
+                } else {
+                    format!(
+                        "Locked lines and floors need {}, more than the smallest yearly budget ({}). Lower a floor, unlock a line or raise the budget.",
+                        money(required),
+                        money(budget)
+                    )
+                }
+            }
+            ScenarioError::UnknownTarget(t) => {
+                if vi {
+                    format!("Không có mục tiêu “{t}”.")
+                } else {
+                    format!("There is no target “{t}”.")
+                }
+            }
+            ScenarioError::YearOutsidePlan { year, start, end } => {
+                if vi {
+                    format!("Năm {year} nằm ngoài kỳ kế hoạch {start}–{end}.")
+                } else {
+                    format!("The year {year} lies outside the plan years {start}–{end}.")
                 }
             }
             ScenarioError::TextTooLong { len, max, .. } => {

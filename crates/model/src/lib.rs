@@ -9,9 +9,11 @@ pub mod codec;
 pub mod data;
 pub mod error;
 pub mod eval;
+pub mod goal;
 pub mod lang;
 pub mod mc;
 pub mod money;
+pub mod optimize;
 pub mod rng;
 pub mod scenario;
 
@@ -23,9 +25,11 @@ pub use eval::{
     Headline, LineOutcome, Marginal, Model, Projection, TargetOutcome, YearOutcome, evaluate,
     marginal_returns,
 };
+pub use goal::{GoalOutcome, GoalSeek, goal_seek};
 pub use lang::Lang;
 pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};
 pub use money::{MAX_MONEY, Money, fmt_dong, fmt_int, fmt_money_short, parse_money};
+pub use optimize::{Objective, Proposal, objective_value, optimize};
 pub use scenario::{
     Baseline, Constraint, Figure, Overrides, SCHEMA_VERSION, Scenario, YearBudget, region_baseline,
 };

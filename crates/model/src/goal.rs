@@ -1,0 +1,396 @@
+//! Goal seek: the least annual budget for which the optimised allocation meets a national
+//! target by a chosen plan year, or a clear "unreachable within the caps".
+//!
+//! The allocation at each budget comes from the optimiser ([`crate::optimize`]) with the
+//! objective the target calls for: a drowning-reduction target minimises expected deaths
+//! in the chosen year, a swim-safely target maximises that year's swim share and a
+//! child-friendly target that year's share of child-friendly communes. The budget is found
+//! by bisection (geometric, then arithmetic) down to 0,05 % and rounded up to whole triệu
+//! đồng (1 000 đ under 1 tỷ); every answer is checked to meet the target exactly as
+//! [`crate::evaluate`] judges it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::data::{self, LINES, TargetKind};
+use crate::error::ScenarioError;
+use crate::money::{MAX_MONEY, Money};
+use crate::optimize::{Goal, Search, Setup, unit_for};
+use crate::scenario::{Scenario, YearBudget};
+
+/// What goal seek found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GoalSeek {
+    /// Target id ([`crate::TARGETS`]).
+    pub target: &'static str,
+    /// The plan year by which it is to be met.
+    pub year: i32,
+    /// The target's threshold (a share: 0,2 = a 20 % reduction or 20 % of children).
+    pub threshold: f64,
+    /// What the scenario's current allocation achieves that year (reduction or share).
+    pub current: f64,
+    /// The answer.
+    pub outcome: GoalOutcome,
+}
+
+/// The least budget, or why there is none.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum GoalOutcome {
+    /// The target is met with this annual budget, and not with 1 % less.
+    Reached {
+        /// The least annual budget (all sources), đồng.
+        budget: Money,
+        /// What it achieves (reduction or share, ≥ the threshold).
+        value: f64,
+        /// The optimised annual allocation at that budget, every line.
+        allocation: BTreeMap<String, Money>,
+        /// The scenario with that allocation and every plan year's budget set to `budget`,
+        /// split between funding sources in that year's current proportions.
+        scenario: Box<Scenario>,
+    },
+    /// Even with every line that serves the target at its cap (or ceiling) the target is
+    /// not met.
+    Unreachable {
+        /// The best value achievable (reduction or share).
+        best: f64,
+        /// The annual spend at which that best is reached, đồng.
+        budget: Money,
+    },
+}
+
+impl GoalOutcome {
+    /// Whether the target can be met.
+    pub fn reached(&self) -> bool {
+        matches!(self, GoalOutcome::Reached { .. })
+    }
+}
+
+/// The least annual budget for which the optimised allocation meets `target` (a
+/// [`crate::TARGETS`] id) in `year` (a plan year; `None` = the target's own year).
+/// Locks, floors and ceilings hold as in [`crate::optimize()`], so the answer is never
+/// below what the locks and floors need.
+pub fn goal_seek(s: &Scenario, target: &str, year: Option<i32>) -> Result<GoalSeek, ScenarioError> {
+    let Some(t) = data::target(target) else {
+        return Err(ScenarioError::UnknownTarget(
+            target.chars().take(40).collect(),
+        ));
+    };
+    let setup = Setup::new(s)?;
+    let m = &setup.model;
+    let year = year.unwrap_or(t.year);
+    let Some(yi) = m.years.iter().position(|y| *y == year) else {
+        return Err(ScenarioError::YearOutsidePlan {
+            year,
+            start: s.start_year,
+            end: s.end_year,
+        });
+    };
+    let goal = match t.kind {
+        TargetKind::DrowningReduction => Goal::DeathsIn(yi),
+        TargetKind::SwimShare => Goal::SwimShareIn(yi),
+        TargetKind::ChildFriendlyShare => Goal::ChildFriendlyIn(yi),
+    };
+    let children = m.pop[0] + m.pop[1];
+    let reference = m.reference_rate;
+    // The target's value from the goal's score, with evaluate's arithmetic.
+    let to_value = |score: f64| match t.kind {
+        TargetKind::DrowningReduction => 1.0 - (-score / children * 1e5) / reference,
+        _ => score,
+    };
+    let meets = |score: f64| to_value(score) >= t.value - 1e-12;
+    let mut search = Search::new(&setup, goal);
+    let own: Vec<i64> = LINES.iter().map(|l| s.alloc(l.id).0).collect();
+    let current = to_value(search.value(&own));
+    let done = |outcome| GoalSeek {
+        target: t.id,
+        year,
+        threshold: t.value,
+        current,
+        outcome,
+    };
+
+    // The most the lines can do: every line that serves the target at its cap or ceiling.
+    let required = setup.required();
+    let top = search.saturated();
+    let top_budget = top.iter().sum::<i64>();
+    let (top_budget, top_x, top_v) = if top_budget <= MAX_MONEY.0 {
+        let v = search.value(&top);
+        (top_budget, top, v)
+    } else {
+        let (x, v) = search.solve(MAX_MONEY.0, None);
+        (MAX_MONEY.0, x, v)
+    };
+    if !meets(top_v) {
+        return Ok(done(GoalOutcome::Unreachable {
+            best: to_value(top_v),
+            budget: Money(top_budget),
+        }));
+    }
+    let lo_x = setup.lo.clone();
+    let lo_v = search.value(&lo_x);
+    if meets(lo_v) {
+        return Ok(done(reached(s, Money(required), to_value(lo_v), &lo_x)));
+    }
+
+    // Bisection on the money above the locks and floors: `lo_f` fails, `hi_f` meets.
+    let mut lo_f = 0i64;
+    let mut hi_f = top_budget - required;
+    let mut best = {
+        let (x, v) = search.solve(top_budget, None);
+        if meets(v) { (x, v) } else { (top_x, top_v) }
+    };
+    let probe = |f: i64, search: &mut Search, best: &mut (Vec<i64>, f64)| {
+        let (x, v) = search.solve(required + f, None);
+        let ok = meets(v);
+        if ok {
+            *best = (x, v);
+        }
+        ok
+    };
+    while hi_f > 4 * lo_f.max(1_000) {
+        let mid = libm::sqrt(lo_f.max(1_000) as f64 * hi_f as f64) as i64;
+        if probe(mid, &mut search, &mut best) {
+            hi_f = mid;
+        } else {
+            lo_f = mid;
+        }
+    }
+    while hi_f - lo_f > ((required + hi_f) / 2_000).max(1_000) {
+        let mid = lo_f + (hi_f - lo_f) / 2;
+        if probe(mid, &mut search, &mut best) {
+            hi_f = mid;
+        } else {
+            lo_f = mid;
+        }
+    }
+    // Round the answer up to whole triệu (or thousands) when that still meets.
+    let exact = required + hi_f;
+    let unit = unit_for(exact);
+    let rounded = exact
+        .div_euclid(unit)
+        .saturating_add(i64::from(exact % unit != 0))
+        * unit;
+    let (budget, (x, v)) = if rounded != exact && rounded <= MAX_MONEY.0 {
+        let (x, v) = search.solve(rounded, None);
+        if meets(v) {
+            (rounded, (x, v))
+        } else {
+            (exact, best)
+        }
+    } else {
+        (exact, best)
+    };
+    Ok(done(reached(s, Money(budget), to_value(v), &x)))
+}
+
+fn reached(s: &Scenario, budget: Money, value: f64, x: &[i64]) -> GoalOutcome {
+    let allocation = Setup::allocation(x);
+    let mut scenario = s.clone();
+    scenario.allocation = allocation.clone();
+    scenario.budget = with_total(&s.budget, budget);
+    GoalOutcome::Reached {
+        budget,
+        value,
+        allocation,
+        scenario: Box::new(scenario),
+    }
+}
+
+/// Every row set to `total`, split between sources in the row's proportions (a row with
+/// no money takes the first funded row's, and all central when none is funded).
+fn with_total(rows: &[YearBudget], total: Money) -> Vec<YearBudget> {
+    let fallback = rows.iter().find(|r| r.total().0 > 0).copied();
+    rows.iter()
+        .map(|row| {
+            let r = if row.total().0 > 0 {
+                Some(*row)
+            } else {
+                fallback
+            };
+            let Some(r) = r else {
+                return YearBudget {
+                    central: total,
+                    ..YearBudget::default()
+                };
+            };
+            let t = i128::from(r.total().0);
+            let part = |m: Money| Money((i128::from(total.0) * i128::from(m.0) / t) as i64);
+            let central = part(r.central);
+            let provincial = part(r.provincial);
+            YearBudget {
+                central,
+                provincial,
+                mobilised: total.saturating_sub(central).saturating_sub(provincial),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::evaluate;
+    use crate::money::TY;
+    use crate::optimize::{Goal, Search, Setup};
+    use crate::scenario::Constraint;
+
+    /// Whether the optimiser meets the target at this annual budget.
+    fn meets_at(s: &Scenario, target: &str, year: i32, budget: i64) -> bool {
+        let t = data::target(target).expect("target");
+        let setup = Setup::new(s).expect("valid");
+        let yi = setup
+            .model
+            .years
+            .iter()
+            .position(|y| *y == year)
+            .expect("plan year");
+        let goal = match t.kind {
+            TargetKind::DrowningReduction => Goal::DeathsIn(yi),
+            TargetKind::SwimShare => Goal::SwimShareIn(yi),
+            TargetKind::ChildFriendlyShare => Goal::ChildFriendlyIn(yi),
+        };
+        let m = &setup.model;
+        let children = m.pop[0] + m.pop[1];
+        let reference = m.reference_rate;
+        let mut search = Search::new(&setup, goal);
+        let (_, v) = search.solve(budget, None);
+        let value = match t.kind {
+            TargetKind::DrowningReduction => 1.0 - (-v / children * 1e5) / reference,
+            _ => v,
+        };
+        value >= t.value - 1e-12
+    }
+
+    #[test]
+    fn the_least_budget_meets_and_one_percent_less_does_not() {
+        let s = Scenario::default();
+        for (target, year) in [
+            ("drowning-2030", 2030),
+            ("swim-2030", 2030),
+            ("cfc-2030", 2030),
+            ("drowning-2030", 2029),
+        ] {
+            let g = goal_seek(&s, target, Some(year)).expect("valid");
+            let GoalOutcome::Reached {
+                budget, scenario, ..
+            } = &g.outcome
+            else {
+                // Unreachable is a legitimate answer, but these targets are reachable.
+                assert!(g.outcome.reached(), "{target} {year}: {g:?}");
+                continue;
+            };
+            assert!(meets_at(&s, target, year, budget.0), "{target}");
+            let less = budget.0 - budget.0 / 100;
+            assert!(
+                !meets_at(&s, target, year, less),
+                "{target} {year}: {budget:?}"
+            );
+            assert_eq!(scenario.validate(), Ok(()));
+            assert!(scenario.budget.iter().all(|b| b.total() == *budget));
+            if year == data::target(target).expect("target").year {
+                let p = evaluate(scenario).expect("valid");
+                assert!(p.target(target).expect("target").met, "{target}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_already_met_target_needs_only_the_floors() {
+        // With 80 % of communes already child-friendly, 75 % by 2030 costs nothing more
+        // than the floors (none here).
+        let mut s = Scenario::default();
+        s.overrides.region.child_friendly_share = Some(0.8);
+        let g = goal_seek(&s, "cfc-2030", None).expect("valid");
+        assert!(
+            matches!(
+                g.outcome,
+                GoalOutcome::Reached {
+                    budget: Money(0),
+                    ..
+                }
+            ),
+            "{g:?}"
+        );
+        // A floor on a line counts in the least budget even when it does not serve the
+        // target.
+        s.constraints.insert(
+            "gifts".into(),
+            Constraint {
+                locked: false,
+                floor: Some(Money(5 * TY)),
+                ceiling: None,
+            },
+        );
+        let g = goal_seek(&s, "cfc-2030", None).expect("valid");
+        assert!(
+            matches!(g.outcome, GoalOutcome::Reached { budget, .. } if budget == Money(5 * TY)),
+            "{g:?}"
+        );
+    }
+
+    #[test]
+    fn capped_lines_make_a_target_unreachable() {
+        // At most 90 % of non-swimmers can be taught: with a ceiling of 1 tỷ a year on
+        // swimming, 60 % of children cannot swim by 2030.
+        let mut s = Scenario::default();
+        s.constraints.insert(
+            "swim".into(),
+            Constraint {
+                locked: false,
+                floor: None,
+                ceiling: Some(Money(TY)),
+            },
+        );
+        s.allocation.insert("swim".into(), Money(TY));
+        let g = goal_seek(&s, "swim-2030", None).expect("valid");
+        assert!(
+            matches!(g.outcome, GoalOutcome::Unreachable { best, budget }
+                if best < 0.6 && best > 0.192 && budget == Money(TY)),
+            "{g:?}"
+        );
+        assert!(!g.outcome.reached());
+    }
+
+    #[test]
+    fn bad_requests_are_typed_errors() {
+        let s = Scenario::default();
+        assert_eq!(
+            goal_seek(&s, "nope", None),
+            Err(ScenarioError::UnknownTarget("nope".into()))
+        );
+        assert_eq!(
+            goal_seek(&s, "drowning-2025", None),
+            Err(ScenarioError::YearOutsidePlan {
+                year: 2025,
+                start: 2027,
+                end: 2030
+            })
+        );
+    }
+
+    #[test]
+    fn budget_rows_keep_their_source_proportions() {
+        let rows = [
+            YearBudget {
+                central: Money(60),
+                provincial: Money(30),
+                mobilised: Money(10),
+            },
+            YearBudget::default(),
+        ];
+        let out = with_total(&rows, Money(1_000));
+        assert_eq!(
+            out[0],
+            YearBudget {
+                central: Money(600),
+                provincial: Money(300),
+                mobilised: Money(100)
+            }
+        );
+        assert_eq!(out[1], out[0]);
+        let none = with_total(&[YearBudget::default()], Money(7));
+        assert_eq!(none[0].central, Money(7));
+    }
+}
