@@ -99,11 +99,7 @@ fn the_fully_edited_default_fits_the_size_budget() {
     let s = fully_edited();
     assert_eq!(s.validate(), Ok(()));
     let code = encode(&s);
-    println!(
-        "fully edited default: {} characters ({}#s=…)",
-        code.len(),
-        ""
-    );
+    println!("fully edited default: {} characters", code.len());
     assert!(code.len() <= 600, "{} characters", code.len());
     assert_eq!(decode(&code), Ok(s));
     let plain = encode(&Scenario::default());
@@ -157,9 +153,11 @@ fn accepts_the_forms_people_paste() {
 
 #[test]
 fn markup_in_the_name_round_trips_as_plain_text() {
-    let mut s = Scenario::default();
-    s.name = "<script>alert('x')</script> & \"Điện Biên\" <b>".into();
-    s.notes = "<img src=x onerror=alert(1)>\n— ghi chú".into();
+    let s = Scenario {
+        name: "<script>alert('x')</script> & \"Điện Biên\" <b>".into(),
+        notes: "<img src=x onerror=alert(1)>\n— ghi chú".into(),
+        ..Scenario::default()
+    };
     let back = decode(&encode(&s)).expect("round trips");
     assert_eq!(back.name, s.name);
     assert_eq!(back.notes, s.notes);
@@ -368,17 +366,21 @@ fn a_valid_body_with_an_invalid_scenario_is_invalid() {
     let msg = r.err().map(|e| e.message(Lang::Vi)).unwrap_or_default();
     assert!(msg.contains("không được âm"), "{msg}");
 
-    let mut future = Scenario::default();
-    future.version = 9;
+    let future = Scenario {
+        version: 9,
+        ..Scenario::default()
+    };
     assert!(matches!(
         decode(&encode(&future)),
         Err(LinkError::Invalid(
             model::ScenarioError::UnsupportedVersion { found: 9, .. }
         ))
     ));
-    let mut far = Scenario::default();
-    far.start_year = i32::MIN;
-    far.end_year = i32::MAX;
+    let far = Scenario {
+        start_year: i32::MIN,
+        end_year: i32::MAX,
+        ..Scenario::default()
+    };
     assert!(matches!(decode(&encode(&far)), Err(LinkError::Invalid(_))));
 }
 

@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use model::data::{self, LINES, TARGETS};
-use model::money::{fmt_dec, fmt_int, fmt_money_short, fmt_num};
+use model::money::{fmt_dec, fmt_int, fmt_money_short};
 use model::{Lang, Money, Projection, Scenario};
 
 /// Version of the `--json` output shapes (docs/cli.md).
@@ -384,11 +384,11 @@ fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     }
 }
 
-/// Reads and validates a scenario file.
-fn load(path: &str, lang: Lang) -> Result<Scenario, Failure> {
+/// Reads a scenario file and parses it, without validating.
+fn load_unchecked(path: &str, lang: Lang) -> Result<Scenario, Failure> {
     let text = read_input(path, lang)?;
-    let name = if path == "-" { "stdin" } else { path };
-    let s: Scenario = serde_json::from_str(&text).map_err(|e| {
+    let name = display_name(path);
+    serde_json::from_str(&text).map_err(|e| {
         Failure::Input(match lang {
             Lang::Vi => format!(
                 "{name}: không phải tệp kịch bản JSON hợp lệ (dòng {}, cột {}): {}",
@@ -403,22 +403,35 @@ fn load(path: &str, lang: Lang) -> Result<Scenario, Failure> {
                 json_reason(&e)
             ),
         })
-    })?;
-    s.validate().map_err(|e| {
-        Failure::Input(match lang {
-            Lang::Vi => format!(
-                "{name}: kịch bản không hợp lệ — {} [{}]",
-                e.message(lang),
-                e.field()
-            ),
-            Lang::En => format!(
-                "{name}: the scenario is not valid — {} [{}]",
-                e.message(lang),
-                e.field()
-            ),
-        })
-    })?;
+    })
+}
+
+/// Reads and validates a scenario file.
+fn load(path: &str, lang: Lang) -> Result<Scenario, Failure> {
+    let s = load_unchecked(path, lang)?;
+    s.validate().map_err(|e| scenario_failure(path, &e, lang))?;
     Ok(s)
+}
+
+fn display_name(path: &str) -> &str {
+    if path == "-" { "stdin" } else { path }
+}
+
+/// A scenario problem as a message naming the file and the field.
+fn scenario_failure(path: &str, e: &model::ScenarioError, lang: Lang) -> Failure {
+    let name = display_name(path);
+    Failure::Input(match lang {
+        Lang::Vi => format!(
+            "{name}: kịch bản không hợp lệ — {} [{}]",
+            e.message(lang),
+            e.field()
+        ),
+        Lang::En => format!(
+            "{name}: the scenario is not valid — {} [{}]",
+            e.message(lang),
+            e.field()
+        ),
+    })
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -566,19 +579,260 @@ fn unit_cell(r: &model::Assumption, lang: Lang) -> String {
 // Optimiser and goal seek: thin wrappers over the model.
 
 fn cmd_optimize(a: &Args) -> Outcome {
-    let _ = a;
-    Err((
-        String::new(),
-        Failure::Usage("optimize is not available in this build yet".into()),
-    ))
+    let fail = |f: Failure| (String::new(), f);
+    let lang = a.lang;
+    let path = one_input(a, "tệp kịch bản", "a scenario file").map_err(fail)?;
+    let Some(name) = a.objective.as_deref() else {
+        return Err(fail(Failure::Usage(
+            lang.pick(
+                "thiếu --objective deaths|supported|mixed",
+                "missing --objective deaths|supported|mixed",
+            )
+            .into(),
+        )));
+    };
+    let objective = objective_from(name).ok_or_else(|| {
+        fail(Failure::Usage(match lang {
+            Lang::Vi => format!(
+                "--objective: “{name}” không hợp lệ (deaths, supported, mixed hoặc mixed:N)"
+            ),
+            Lang::En => {
+                format!("--objective: “{name}” is not valid (deaths, supported, mixed or mixed:N)")
+            }
+        }))
+    })?;
+    // The optimiser repairs an over-budget allocation, so only the JSON and the ids are
+    // checked here; every other problem comes back from `optimize`.
+    let s = load_unchecked(&path, lang).map_err(fail)?;
+    let p = model::optimize(&s, objective).map_err(|e| {
+        fail(if e.field().starts_with("objective") {
+            // The weight comes from the command line, not the file.
+            Failure::Usage(format!("--objective: {}", e.message(lang)))
+        } else {
+            scenario_failure(&path, &e, lang)
+        })
+    })?;
+    if a.json {
+        #[derive(serde::Serialize)]
+        struct OptimizeJson<'a> {
+            version: u32,
+            proposal: &'a model::Proposal,
+        }
+        return Ok(to_json(&OptimizeJson {
+            version: JSON_VERSION,
+            proposal: &p,
+        }));
+    }
+    let mut out = heading(&s, lang);
+    out.push_str(&format!(
+        "{}: {}\n{}: {} · {}: {} · {}: {}\n\n",
+        lang.pick("Mục tiêu tối ưu", "Objective"),
+        p.objective.label(lang),
+        lang.pick("Ngân sách mỗi năm", "Budget a year"),
+        money(p.budget, lang),
+        lang.pick("Đề xuất phân bổ", "Proposed"),
+        money(p.allocated, lang),
+        lang.pick("Còn lại", "Unallocated"),
+        money(p.unallocated, lang),
+    ));
+    let mut t = Table::new(&[
+        (
+            lang.pick("Tuyến chương trình", "Programme line"),
+            Align::Left,
+        ),
+        (lang.pick("Hiện tại/năm", "Current"), Align::Right),
+        (lang.pick("Đề xuất/năm", "Proposed"), Align::Right),
+        (lang.pick("Thay đổi", "Change"), Align::Right),
+        (lang.pick("Ràng buộc", "Constraint"), Align::Left),
+    ]);
+    for def in LINES {
+        let now = s.alloc(def.id);
+        let new = p.allocation.get(def.id).copied().unwrap_or_default();
+        let change = new.saturating_sub(now);
+        let change = if change.0 == 0 {
+            "—".to_string()
+        } else if change.0 > 0 {
+            format!("+{}", money(change, lang))
+        } else {
+            money(change, lang)
+        };
+        t.row(vec![
+            clip(def.name(lang), 50),
+            money(now, lang),
+            money(new, lang),
+            change,
+            constraint_cell(&s, def.id, lang),
+        ]);
+    }
+    out.push_str(&t.render());
+    out.push('\n');
+    if let model::Objective::Weighted { .. } = p.objective {
+        // The headline figures below speak for the single objectives; the mix needs its score.
+        out.push_str(&format!(
+            "{}: {} → {}\n",
+            p.objective.label(lang),
+            fmt_dec(p.before, 1, lang),
+            fmt_dec(p.after, 1, lang)
+        ));
+    }
+    if let (Ok(before), Ok(after)) = (model::evaluate(&s), model::evaluate(&p.scenario)) {
+        let (b, a2) = (&before.headline, &after.headline);
+        out.push_str(&format!(
+            "{}: {} → {}\n{}: {} → {}\n",
+            lang.pick("Tử vong do đuối nước tránh được", "Drowning deaths averted"),
+            fmt_dec(b.deaths_averted, 1, lang),
+            fmt_dec(a2.deaths_averted, 1, lang),
+            lang.pick("Trẻ em được hỗ trợ", "Children supported"),
+            count(b.children_supported, lang),
+            count(a2.children_supported, lang),
+        ));
+    }
+    Ok(out)
+}
+
+/// `deaths`, `supported`, `mixed` (or `mixed:N`), and the model's own names.
+fn objective_from(name: &str) -> Option<model::Objective> {
+    let n = name.trim().to_ascii_lowercase();
+    if n == "mixed" {
+        return Some(model::Objective::weighted());
+    }
+    match n
+        .strip_prefix("mixed:")
+        .or_else(|| n.strip_prefix("mixed="))
+    {
+        Some(w) => model::Objective::from_name(&format!("weighted:{w}")),
+        None => model::Objective::from_name(&n),
+    }
+}
+
+fn constraint_cell(s: &Scenario, id: &str, lang: Lang) -> String {
+    let c = s.constraint(id);
+    let mut parts = Vec::new();
+    if c.locked {
+        parts.push(lang.pick("khóa", "locked").to_string());
+    }
+    if let Some(f) = c.floor {
+        parts.push(format!("{} {}", lang.pick("sàn", "floor"), money(f, lang)));
+    }
+    if let Some(ce) = c.ceiling {
+        parts.push(format!(
+            "{} {}",
+            lang.pick("trần", "ceiling"),
+            money(ce, lang)
+        ));
+    }
+    parts.join(", ")
 }
 
 fn cmd_goal(a: &Args) -> Outcome {
-    let _ = a;
-    Err((
-        String::new(),
-        Failure::Usage("goal is not available in this build yet".into()),
-    ))
+    let fail = |f: Failure| (String::new(), f);
+    let lang = a.lang;
+    let path = one_input(a, "tệp kịch bản", "a scenario file").map_err(fail)?;
+    let Some(target) = a.target.as_deref() else {
+        return Err(fail(Failure::Usage(match lang {
+            Lang::Vi => format!("thiếu --target (một trong: {})", target_list()),
+            Lang::En => format!("missing --target (one of: {})", target_list()),
+        })));
+    };
+    let s = load(&path, lang).map_err(fail)?;
+    let g = model::goal_seek(&s, target, a.year).map_err(|e| {
+        fail(match e {
+            // The target and the year come from the command line, not the file.
+            model::ScenarioError::UnknownTarget(_) => Failure::Usage(format!(
+                "{} ({}: {})",
+                e.message(lang),
+                lang.pick("các mã", "ids"),
+                target_list()
+            )),
+            model::ScenarioError::YearOutsidePlan { .. } => Failure::Usage(e.message(lang)),
+            _ => scenario_failure(&path, &e, lang),
+        })
+    })?;
+    let label = data::target(g.target).map_or(g.target, |t| t.label(lang));
+    let out = if a.json {
+        #[derive(serde::Serialize)]
+        struct GoalJson<'a> {
+            version: u32,
+            goal: &'a model::GoalSeek,
+        }
+        to_json(&GoalJson {
+            version: JSON_VERSION,
+            goal: &g,
+        })
+    } else {
+        let mut out = heading(&s, lang);
+        out.push_str(&format!(
+            "{}: {label} ({} {}; {}: {})\n{}: {}\n\n",
+            lang.pick("Mục tiêu", "Target"),
+            lang.pick("năm", "year"),
+            g.year,
+            lang.pick("ngưỡng", "threshold"),
+            pct(g.threshold, lang),
+            lang.pick("Phân bổ hiện tại đạt", "The current allocation achieves"),
+            pct(g.current, lang),
+        ));
+        match &g.outcome {
+            model::GoalOutcome::Reached {
+                budget,
+                value,
+                allocation,
+                ..
+            } => {
+                out.push_str(&format!(
+                    "{}: {} ({})\n{}: {}\n\n",
+                    lang.pick("Ngân sách tối thiểu mỗi năm", "Least budget a year"),
+                    money(*budget, lang),
+                    model::fmt_dong(*budget, lang),
+                    lang.pick("Khi đó đạt", "It achieves"),
+                    pct(*value, lang),
+                ));
+                let mut t = Table::new(&[
+                    (
+                        lang.pick("Tuyến chương trình", "Programme line"),
+                        Align::Left,
+                    ),
+                    (lang.pick("Phân bổ/năm", "A year"), Align::Right),
+                ]);
+                for def in LINES {
+                    let m = allocation.get(def.id).copied().unwrap_or_default();
+                    if m.0 > 0 {
+                        t.row(vec![clip(def.name(lang), 50), money(m, lang)]);
+                    }
+                }
+                out.push_str(&t.render());
+            }
+            model::GoalOutcome::Unreachable { best, budget } => {
+                out.push_str(&match lang {
+                    Lang::Vi => format!(
+                        "Không thể đạt mục tiêu trong giới hạn của các tuyến: tốt nhất {} với {} mỗi năm.\n",
+                        pct(*best, lang),
+                        money(*budget, lang)
+                    ),
+                    Lang::En => format!(
+                        "The target cannot be met within the lines' caps: at best {} with {} a year.\n",
+                        pct(*best, lang),
+                        money(*budget, lang)
+                    ),
+                });
+            }
+        }
+        out
+    };
+    if g.outcome.reached() {
+        Ok(out)
+    } else {
+        Err((
+            out,
+            Failure::NoAnswer(match lang {
+                Lang::Vi => format!("không thể đạt “{label}” vào năm {}", g.year),
+                Lang::En => format!("“{label}” cannot be met by {}", g.year),
+            }),
+        ))
+    }
+}
+
+fn target_list() -> String {
+    TARGETS.iter().map(|t| t.id).collect::<Vec<_>>().join(", ")
 }
 
 // ---------------------------------------------------------------------------------------
