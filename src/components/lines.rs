@@ -202,10 +202,15 @@ fn marginal_text(def: &LineDef, m: &Marginal, lang: Lang) -> Html {
         def.unit(lang),
         lang.pick(" mỗi năm", " a year")
     );
-    if m.deaths_averted > 0.005 {
+    if m.deaths_averted > 0.0 {
+        let d = if m.deaths_averted < 0.01 {
+            lang.pick("< 0,01", "< 0.01").to_string()
+        } else {
+            format::deaths(m.deaths_averted, lang)
+        };
         text.push_str(&format!(
             "; −{} {}",
-            format::deaths(m.deaths_averted, lang),
+            d,
             lang.pick("ca tử vong trong kỳ", "deaths over the plan")
         ));
     }

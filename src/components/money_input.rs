@@ -37,18 +37,24 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     // Some(text) while the user is typing or the text does not parse.
     let text = use_state(|| None::<String>);
     let parse_error = use_state(|| None::<MoneyParseError>);
+    // The amount when this round of typing began: while the text does not parse, the model
+    // goes back to it, so a half-typed prefix ("999…" on the way to something too large)
+    // never stays in the plan.
+    let start = use_mut_ref(|| None::<Money>);
+    // The last amount this field sent, to tell its own echo from a change made elsewhere.
+    let emitted = use_mut_ref(|| None::<Money>);
     {
-        // The amount changed from outside (optimiser, region switch): show it unless the
-        // user's own text already says the same.
+        // The amount changed from outside (optimiser, region switch): show it and end the
+        // round of typing.
         let text = text.clone();
         let parse_error = parse_error.clone();
-        let lang = props.lang;
+        let start = start.clone();
+        let emitted = emitted.clone();
         use_effect_with(props.value, move |value| {
-            if let Some(t) = &*text {
-                if parse_money(t, lang).ok() != Some(*value) {
-                    text.set(None);
-                    parse_error.set(None);
-                }
+            if *emitted.borrow() != Some(*value) && text.is_some() {
+                text.set(None);
+                parse_error.set(None);
+                *start.borrow_mut() = None;
             }
         });
     }
@@ -57,15 +63,26 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         let parse_error = parse_error.clone();
         let on_change = props.on_change.clone();
         let lang = props.lang;
+        let value = props.value;
+        let start = start.clone();
+        let emitted = emitted.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let t = input.value();
+            let first = *start.borrow_mut().get_or_insert(value);
             match parse_money(&t, lang) {
                 Ok(m) => {
                     parse_error.set(None);
+                    *emitted.borrow_mut() = Some(m);
                     on_change.emit(m);
                 }
-                Err(err) => parse_error.set(Some(err)),
+                Err(err) => {
+                    parse_error.set(Some(err));
+                    if value != first {
+                        *emitted.borrow_mut() = Some(first);
+                        on_change.emit(first);
+                    }
+                }
             }
             text.set(Some(t));
         })
@@ -73,11 +90,13 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     let onblur = {
         let text = text.clone();
         let parse_error = parse_error.clone();
+        let start = start.clone();
         let refused = props.error.is_some();
         Callback::from(move |_: FocusEvent| {
             // Keep what the user typed while it is wrong, so nothing typed is lost.
             if parse_error.is_none() && !refused {
                 text.set(None);
+                *start.borrow_mut() = None;
             }
         })
     };
