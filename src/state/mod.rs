@@ -75,6 +75,18 @@ impl Notice {
     }
 }
 
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    /// The planner (allocation, figures, charts).
+    #[default]
+    Planner,
+    /// Scenarios side by side.
+    Compare,
+    /// The projector view of workshop mode.
+    Workshop,
+}
+
 /// An edit the model refused, shown next to the field it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {
@@ -103,6 +115,8 @@ pub struct AppState {
     pub rejected: Option<Rejected>,
     /// A message for the user.
     pub notice: Option<Notice>,
+    /// The screen showing.
+    pub view: View,
 }
 
 impl Default for AppState {
@@ -140,6 +154,7 @@ impl AppState {
             uncertainty: None,
             rejected: None,
             notice: None,
+            view: View::Planner,
         }
     }
 
@@ -214,6 +229,8 @@ pub enum Action {
     Notice(Option<Notice>),
     /// Forget the last refused edit (the user fixed or abandoned it).
     ClearRejection(String),
+    /// Switch screens (edits are kept: they live in the entries, not in the view).
+    SetView(View),
 }
 
 impl Reducible for AppState {
@@ -260,6 +277,12 @@ impl Reducible for AppState {
             Action::Notice(n) => {
                 let mut st = (*self).clone();
                 st.notice = n;
+                Rc::new(st)
+            }
+            Action::SetView(v) if v == self.view => self,
+            Action::SetView(v) => {
+                let mut st = (*self).clone();
+                st.view = v;
                 Rc::new(st)
             }
             Action::ClearRejection(field) => {
