@@ -7,11 +7,14 @@ use gloo::timers::callback::Timeout;
 use model::Lang;
 use yew::prelude::*;
 
+use crate::components::assumptions::AssumptionsPanel;
 use crate::components::budget::BudgetPanel;
+use crate::components::charts_panel::ChartsPanel;
 use crate::components::header::Header;
 use crate::components::kpis::Kpis;
 use crate::components::lines::LinesPanel;
 use crate::components::notice::NoticeBar;
+use crate::components::optimise::OptimisePanel;
 use crate::components::plan::PlanSettings;
 use crate::components::targets::Targets;
 use crate::platform;
@@ -100,6 +103,9 @@ pub fn Shell() -> Html {
                 <div class="col-outputs" id="results">
                     <Kpis/>
                     <Targets/>
+                    <ChartsPanel/>
+                    <OptimisePanel/>
+                    <AssumptionsPanel/>
                 </div>
             </main>
             <footer class="footer">

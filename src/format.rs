@@ -61,3 +61,39 @@ mod tests {
         assert_eq!(money(Money(9_400_000_000), Lang::Vi), "9,4 tỷ đồng");
     }
 }
+
+/// Reads a plain number typed in the user's style ("7,26", "1.250", "19.2" in English).
+/// Percent signs and spaces are ignored. `None` when it is not a finite number.
+pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
+    let t: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let normal = match lang {
+        Lang::Vi => t.replace('.', "").replace(',', "."),
+        Lang::En => t.replace(',', ""),
+    };
+    if normal.is_empty() || normal.len() > 40 {
+        return None;
+    }
+    normal.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_in_each_style() {
+        assert_eq!(parse_number("7,26", Lang::Vi), Some(7.26));
+        assert_eq!(parse_number("1.250", Lang::Vi), Some(1250.0));
+        assert_eq!(parse_number("19,2 %", Lang::Vi), Some(19.2));
+        assert_eq!(parse_number("-1", Lang::Vi), Some(-1.0));
+        assert_eq!(parse_number("1,250.5", Lang::En), Some(1250.5));
+        assert_eq!(parse_number("abc", Lang::Vi), None);
+        assert_eq!(parse_number("", Lang::Vi), None);
+        assert_eq!(parse_number("inf", Lang::En), None);
+    }
+}

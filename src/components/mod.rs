@@ -1,10 +1,13 @@
 //! Components, one per file.
+pub mod assumptions;
 pub mod budget;
+pub mod charts_panel;
 pub mod header;
 pub mod kpis;
 pub mod lines;
 pub mod money_input;
 pub mod notice;
+pub mod optimise;
 pub mod plan;
 pub mod targets;
 

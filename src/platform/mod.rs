@@ -57,3 +57,20 @@ pub fn set_document_lang(code: &str) {
 pub fn browser_lang() -> Option<String> {
     web_sys::window()?.navigator().language()
 }
+
+/// The window's inner width in CSS pixels (`None` outside a browser, e.g. server rendering).
+pub fn viewport_width() -> Option<u32> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = web_sys::window()?.inner_width().ok()?.as_f64()?;
+        if w.is_finite() && w > 0.0 {
+            Some(w as u32)
+        } else {
+            None
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

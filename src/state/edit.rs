@@ -1,9 +1,10 @@
 //! Edits of the current scenario: each is a pure function from the old scenario to the new
 //! one. Validation happens once, in the reducer, through `model::Model::new`.
 
+use model::assumptions::AssumptionValue;
 use model::data;
 use model::scenario::{LineOverride, RegionOverride, YearBudget};
-use model::{Money, Scenario, ScenarioError};
+use model::{Money, Scenario, ScenarioError, Tri};
 
 /// A funding source of the budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -122,6 +123,14 @@ pub enum Edit {
     RegionOverride(RegionOverride),
     /// Back to every default assumption.
     ResetAssumptions,
+    /// Change one assumption by its field path (`overrides.region.<key>` or
+    /// `overrides.lines.<id>.<param>`, as `model::assumptions` gives it); `None` resets it.
+    Assumption {
+        /// Field path.
+        field: String,
+        /// New value, or back to the default.
+        value: Option<AssumptionValue>,
+    },
     /// Rename.
     Name(String),
     /// Change the notes.
@@ -148,6 +157,7 @@ impl Edit {
             Edit::LineOverride { line, .. } => format!("overrides.lines.{line}"),
             Edit::RegionOverride(_) => "overrides.region".into(),
             Edit::ResetAssumptions => "overrides".into(),
+            Edit::Assumption { field, .. } => field.clone(),
             Edit::Name(_) => "name".into(),
             Edit::Notes(_) => "notes".into(),
             Edit::Replace(_) => "scenario".into(),
@@ -251,12 +261,82 @@ impl Edit {
             }
             Edit::RegionOverride(r) => n.overrides.region = r,
             Edit::ResetAssumptions => n.overrides = Default::default(),
+            Edit::Assumption { field, value } => set_assumption(&mut n, &field, value)?,
             Edit::Name(name) => n.name = name,
             Edit::Notes(notes) => n.notes = notes,
             Edit::Replace(s) => n = *s,
         }
         Ok(n)
     }
+}
+
+/// Sets (or resets) one override from an assumption's field path.
+fn set_assumption(
+    s: &mut Scenario,
+    field: &str,
+    value: Option<AssumptionValue>,
+) -> Result<(), ScenarioError> {
+    let bad = || ScenarioError::OutOfRange {
+        field: field.to_string(),
+        value: f64::NAN,
+        min: 0.0,
+        max: 0.0,
+    };
+    let number = |v: &AssumptionValue| v.central();
+    let count = |v: &AssumptionValue| -> Result<u64, ScenarioError> {
+        let x = v.central();
+        if x.is_finite() && (0.0..=1e12).contains(&x) {
+            Ok(x.round() as u64)
+        } else {
+            Err(bad())
+        }
+    };
+    let parts: Vec<&str> = field.split('.').collect();
+    match parts.as_slice() {
+        ["overrides", "region", key] => {
+            let r = &mut s.overrides.region;
+            let v = value.as_ref();
+            match *key {
+                "children" => r.children = v.map(count).transpose()?,
+                "share_under5" => r.share_under5 = v.map(number),
+                "drowning_rate" => r.drowning_rate = v.map(number),
+                "trend" => r.trend = v.map(number),
+                "swim_share" => r.swim_share = v.map(number),
+                "special_circumstances" => r.special_circumstances = v.map(count).transpose()?,
+                "communes" => {
+                    r.communes = v
+                        .map(count)
+                        .transpose()?
+                        .map(|c| c.min(u64::from(u32::MAX)) as u32)
+                }
+                "child_friendly_share" => r.child_friendly_share = v.map(number),
+                "hotline_calls" => r.hotline_calls = v.map(count).transpose()?,
+                _ => return Err(bad()),
+            }
+        }
+        ["overrides", "lines", id, param] => {
+            if data::line(id).is_none() {
+                return Err(ScenarioError::UnknownLine((*id).to_string()));
+            }
+            let o = s.overrides.lines.entry((*id).to_string()).or_default();
+            match (*param, value) {
+                ("unit_cost", None) => o.unit_cost = None,
+                ("unit_cost", Some(AssumptionValue::MoneyRange { low, mode, high })) => {
+                    o.unit_cost = Some(Tri { low, mode, high })
+                }
+                ("rrr", None) => o.rrr = None,
+                ("rrr", Some(AssumptionValue::Range { low, mode, high })) => {
+                    o.rrr = Some(Tri { low, mode, high })
+                }
+                ("max_coverage", v) => o.max_coverage = v.as_ref().map(number),
+                ("durability_years", v) => o.durability_years = v.as_ref().map(number),
+                _ => return Err(bad()),
+            }
+            s.overrides.lines.retain(|_, o| !o.is_empty());
+        }
+        _ => return Err(bad()),
+    }
+    Ok(())
 }
 
 /// A year's budget with a new total, keeping its split between sources (or the default
@@ -319,6 +399,59 @@ mod tests {
         assert!(n.allocated() <= n.min_year_budget());
         assert_eq!(n.name, Scenario::default_for("dien-bien").name);
         assert!(n.validate().is_ok());
+    }
+
+    #[test]
+    fn assumptions_set_and_reset_overrides() {
+        let s = Scenario::default();
+        let n = Edit::Assumption {
+            field: "overrides.lines.swim.rrr".into(),
+            value: Some(AssumptionValue::Range {
+                low: 0.2,
+                mode: 0.6,
+                high: 0.9,
+            }),
+        }
+        .apply(&s)
+        .expect("applies");
+        assert_eq!(
+            n.overrides.lines["swim"].rrr,
+            Some(Tri {
+                low: 0.2,
+                mode: 0.6,
+                high: 0.9
+            })
+        );
+        let n = Edit::Assumption {
+            field: "overrides.region.children".into(),
+            value: Some(AssumptionValue::Number { value: 1e6 }),
+        }
+        .apply(&n)
+        .expect("applies");
+        assert_eq!(n.overrides.region.children, Some(1_000_000));
+        let back = Edit::Assumption {
+            field: "overrides.lines.swim.rrr".into(),
+            value: None,
+        }
+        .apply(&n)
+        .expect("applies");
+        assert!(!back.overrides.lines.contains_key("swim"));
+        assert!(
+            Edit::Assumption {
+                field: "overrides.lines.nope.rrr".into(),
+                value: None
+            }
+            .apply(&s)
+            .is_err()
+        );
+        assert!(
+            Edit::Assumption {
+                field: "bogus".into(),
+                value: None
+            }
+            .apply(&s)
+            .is_err()
+        );
     }
 
     #[test]

@@ -87,6 +87,31 @@ pub enum View {
     Workshop,
 }
 
+/// A proposed change, shown for the planner to accept or discard; never applied silently.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Proposal {
+    /// The optimiser's best mix for this budget.
+    Optimised(Rc<model::optimize::Proposal>),
+    /// Goal seek's least budget for a target (or why there is none).
+    Goal(Rc<model::goal::GoalSeek>),
+    /// The optimiser or goal seek refused (floors above the budget…).
+    Failed(ScenarioError),
+}
+
+impl Proposal {
+    /// The scenario that accepting would install, if any.
+    pub fn scenario(&self) -> Option<&Scenario> {
+        match self {
+            Proposal::Optimised(p) => Some(&p.scenario),
+            Proposal::Goal(g) => match &g.outcome {
+                model::goal::GoalOutcome::Reached { scenario, .. } => Some(scenario),
+                model::goal::GoalOutcome::Unreachable { .. } => None,
+            },
+            Proposal::Failed(_) => None,
+        }
+    }
+}
+
 /// An edit the model refused, shown next to the field it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {
@@ -117,6 +142,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// The screen showing.
     pub view: View,
+    /// A proposal awaiting accept/discard, with the generation it was computed for.
+    pub proposal: Option<(u64, Proposal)>,
 }
 
 impl Default for AppState {
@@ -155,6 +182,7 @@ impl AppState {
             rejected: None,
             notice: None,
             view: View::Planner,
+            proposal: None,
         }
     }
 
@@ -194,6 +222,8 @@ impl AppState {
                 self.entries[i].scenario = next;
                 self.generation += 1;
                 self.rejected = None;
+                // A proposal was computed for the scenario as it was: it no longer applies.
+                self.proposal = None;
             }
             Err(error) => {
                 self.rejected = Some(Rejected {
@@ -231,6 +261,19 @@ pub enum Action {
     ClearRejection(String),
     /// Switch screens (edits are kept: they live in the entries, not in the view).
     SetView(View),
+    /// Propose the best mix of the current budget for an objective.
+    Optimise(model::optimize::Objective),
+    /// Propose the least budget that meets a target by a year.
+    GoalSeek {
+        /// Target id.
+        target: String,
+        /// Plan year (`None`: the target's own year).
+        year: Option<i32>,
+    },
+    /// Install the proposal.
+    AcceptProposal,
+    /// Drop the proposal.
+    DiscardProposal,
 }
 
 impl Reducible for AppState {
@@ -283,6 +326,42 @@ impl Reducible for AppState {
             Action::SetView(v) => {
                 let mut st = (*self).clone();
                 st.view = v;
+                Rc::new(st)
+            }
+            Action::Optimise(objective) => {
+                let p = match model::optimize::optimize(self.scenario(), objective) {
+                    Ok(p) => Proposal::Optimised(Rc::new(p)),
+                    Err(e) => Proposal::Failed(e),
+                };
+                let mut st = (*self).clone();
+                st.proposal = Some((self.generation, p));
+                Rc::new(st)
+            }
+            Action::GoalSeek { target, year } => {
+                let p = match model::goal::goal_seek(self.scenario(), &target, year) {
+                    Ok(g) => Proposal::Goal(Rc::new(g)),
+                    Err(e) => Proposal::Failed(e),
+                };
+                let mut st = (*self).clone();
+                st.proposal = Some((self.generation, p));
+                Rc::new(st)
+            }
+            Action::AcceptProposal => {
+                let Some((generation, p)) = &self.proposal else {
+                    return self;
+                };
+                match p.scenario() {
+                    Some(s) if *generation == self.generation => {
+                        let s = s.clone();
+                        Rc::new((*self).clone().replace_current("scenario", s))
+                    }
+                    _ => self,
+                }
+            }
+            Action::DiscardProposal if self.proposal.is_none() => self,
+            Action::DiscardProposal => {
+                let mut st = (*self).clone();
+                st.proposal = None;
                 Rc::new(st)
             }
             Action::ClearRejection(field) => {
