@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::data::{self, LINES, TargetKind};
+use crate::data::{self, LINES, TargetDef, TargetKind};
 use crate::error::ScenarioError;
 use crate::money::{MAX_MONEY, Money};
 use crate::optimize::{Goal, Search, Setup, unit_for};
@@ -67,46 +67,135 @@ impl GoalOutcome {
     }
 }
 
+/// A target made into something the optimiser can chase.
+struct Chase {
+    target: &'static TargetDef,
+    year: i32,
+    goal: Goal,
+    children: f64,
+    reference: f64,
+}
+
+impl Chase {
+    /// Checks the request and the scenario (ignoring what a new allocation or budget can
+    /// fix) and compiles it.
+    fn new(s: &Scenario, target: &str, year: Option<i32>) -> Result<(Chase, Setup), ScenarioError> {
+        let Some(t) = data::target(target) else {
+            return Err(ScenarioError::UnknownTarget(
+                target.chars().take(40).collect(),
+            ));
+        };
+        let setup = Setup::new(s)?;
+        let m = &setup.model;
+        let year = year.unwrap_or(t.year);
+        let Some(yi) = m.years.iter().position(|y| *y == year) else {
+            return Err(ScenarioError::YearOutsidePlan {
+                year,
+                start: s.start_year,
+                end: s.end_year,
+            });
+        };
+        let goal = match t.kind {
+            TargetKind::DrowningReduction => Goal::DeathsIn(yi),
+            TargetKind::SwimShare => Goal::SwimShareIn(yi),
+            TargetKind::ChildFriendlyShare => Goal::ChildFriendlyIn(yi),
+        };
+        let chase = Chase {
+            target: t,
+            year,
+            goal,
+            children: m.pop[0] + m.pop[1],
+            reference: m.reference_rate,
+        };
+        Ok((chase, setup))
+    }
+
+    /// The target's value (reduction or share) from the goal's score, with the same
+    /// arithmetic as [`crate::evaluate`], so both always agree on `met`.
+    fn value(&self, score: f64) -> f64 {
+        match self.target.kind {
+            TargetKind::DrowningReduction => 1.0 - (-score / self.children * 1e5) / self.reference,
+            _ => score,
+        }
+    }
+
+    /// Whether a score meets the target (with evaluate's tolerance).
+    fn meets(&self, score: f64) -> bool {
+        self.value(score) >= self.target.value - 1e-12
+    }
+}
+
+/// The allocation within the scenario's own budget (the smallest year's) that does most
+/// for one target in one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetProposal {
+    /// Target id.
+    pub target: &'static str,
+    /// The plan year it is judged in.
+    pub year: i32,
+    /// The target's threshold.
+    pub threshold: f64,
+    /// What the proposed allocation achieves that year (reduction or share).
+    pub value: f64,
+    /// `value ≥ threshold`.
+    pub met: bool,
+    /// Proposed annual amount for every line, đồng.
+    pub allocation: BTreeMap<String, Money>,
+    /// The scenario with that allocation (everything else unchanged); it validates.
+    pub scenario: Scenario,
+}
+
+/// The allocation within the smallest year's budget that does most for `target` in
+/// `year` (`None` = the target's own year): least deaths that year for a drowning target,
+/// the largest swim or child-friendly share for the others. Lines that do not serve the
+/// target keep their floor (0 without one). This is the optimiser [`goal_seek`] runs at
+/// each budget it tries.
+pub fn optimize_for_target(
+    s: &Scenario,
+    target: &str,
+    year: Option<i32>,
+) -> Result<TargetProposal, ScenarioError> {
+    let (chase, setup) = Chase::new(s, target, year)?;
+    let budget = s.min_year_budget();
+    let required = setup.required();
+    if required > budget.0 {
+        return Err(ScenarioError::ConstraintsOverBudget {
+            required: Money(required),
+            budget,
+        });
+    }
+    let mut search = Search::new(&setup, chase.goal);
+    let (x, score) = search.solve(budget.0, None);
+    let allocation = Setup::allocation(&x);
+    let mut scenario = s.clone();
+    scenario.allocation = allocation.clone();
+    Ok(TargetProposal {
+        target: chase.target.id,
+        year: chase.year,
+        threshold: chase.target.value,
+        value: chase.value(score),
+        met: chase.meets(score),
+        allocation,
+        scenario,
+    })
+}
+
 /// The least annual budget for which the optimised allocation meets `target` (a
 /// [`crate::TARGETS`] id) in `year` (a plan year; `None` = the target's own year).
 /// Locks, floors and ceilings hold as in [`crate::optimize()`], so the answer is never
-/// below what the locks and floors need.
+/// below what the locks and floors need. At the answer, [`optimize_for_target`] on the
+/// returned scenario meets the target; with 1 % less it does not.
 pub fn goal_seek(s: &Scenario, target: &str, year: Option<i32>) -> Result<GoalSeek, ScenarioError> {
-    let Some(t) = data::target(target) else {
-        return Err(ScenarioError::UnknownTarget(
-            target.chars().take(40).collect(),
-        ));
-    };
-    let setup = Setup::new(s)?;
-    let m = &setup.model;
-    let year = year.unwrap_or(t.year);
-    let Some(yi) = m.years.iter().position(|y| *y == year) else {
-        return Err(ScenarioError::YearOutsidePlan {
-            year,
-            start: s.start_year,
-            end: s.end_year,
-        });
-    };
-    let goal = match t.kind {
-        TargetKind::DrowningReduction => Goal::DeathsIn(yi),
-        TargetKind::SwimShare => Goal::SwimShareIn(yi),
-        TargetKind::ChildFriendlyShare => Goal::ChildFriendlyIn(yi),
-    };
-    let children = m.pop[0] + m.pop[1];
-    let reference = m.reference_rate;
-    // The target's value from the goal's score, with evaluate's arithmetic.
-    let to_value = |score: f64| match t.kind {
-        TargetKind::DrowningReduction => 1.0 - (-score / children * 1e5) / reference,
-        _ => score,
-    };
-    let meets = |score: f64| to_value(score) >= t.value - 1e-12;
-    let mut search = Search::new(&setup, goal);
+    let (chase, setup) = Chase::new(s, target, year)?;
+    let to_value = |score: f64| chase.value(score);
+    let meets = |score: f64| chase.meets(score);
+    let mut search = Search::new(&setup, chase.goal);
     let own: Vec<i64> = LINES.iter().map(|l| s.alloc(l.id).0).collect();
     let current = to_value(search.value(&own));
     let done = |outcome| GoalSeek {
-        target: t.id,
-        year,
-        threshold: t.value,
+        target: chase.target.id,
+        year: chase.year,
+        threshold: chase.target.value,
         current,
         outcome,
     };
@@ -233,34 +322,13 @@ mod tests {
     use super::*;
     use crate::eval::evaluate;
     use crate::money::TY;
-    use crate::optimize::{Goal, Search, Setup};
     use crate::scenario::Constraint;
 
     /// Whether the optimiser meets the target at this annual budget.
     fn meets_at(s: &Scenario, target: &str, year: i32, budget: i64) -> bool {
-        let t = data::target(target).expect("target");
-        let setup = Setup::new(s).expect("valid");
-        let yi = setup
-            .model
-            .years
-            .iter()
-            .position(|y| *y == year)
-            .expect("plan year");
-        let goal = match t.kind {
-            TargetKind::DrowningReduction => Goal::DeathsIn(yi),
-            TargetKind::SwimShare => Goal::SwimShareIn(yi),
-            TargetKind::ChildFriendlyShare => Goal::ChildFriendlyIn(yi),
-        };
-        let m = &setup.model;
-        let children = m.pop[0] + m.pop[1];
-        let reference = m.reference_rate;
-        let mut search = Search::new(&setup, goal);
-        let (_, v) = search.solve(budget, None);
-        let value = match t.kind {
-            TargetKind::DrowningReduction => 1.0 - (-v / children * 1e5) / reference,
-            _ => v,
-        };
-        value >= t.value - 1e-12
+        let mut t = s.clone();
+        t.budget = with_total(&s.budget, Money(budget));
+        optimize_for_target(&t, target, Some(year)).is_ok_and(|p| p.met)
     }
 
     #[test]

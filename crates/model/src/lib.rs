@@ -25,7 +25,7 @@ pub use eval::{
     Headline, LineOutcome, Marginal, Model, Projection, TargetOutcome, YearOutcome, evaluate,
     marginal_returns,
 };
-pub use goal::{GoalOutcome, GoalSeek, goal_seek};
+pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};
 pub use lang::Lang;
 pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};
 pub use money::{MAX_MONEY, Money, fmt_dong, fmt_int, fmt_money_short, parse_money};

@@ -10,7 +10,7 @@ use model::rng::Rng;
 use model::scenario::{Constraint, LineOverride, Overrides, RegionOverride, YearBudget};
 use model::{
     LINES, MAX_MONEY, Money, Objective, REGIONS, Scenario, Tri, evaluate, goal_seek,
-    marginal_returns, objective_value, optimize, simulate,
+    marginal_returns, objective_value, optimize, optimize_for_target, simulate,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -280,15 +280,17 @@ fn edited_scenario() -> impl Strategy<Value = Scenario> {
         })
 }
 
-/// A valid scenario: a region's default plan with a random allocation within budget.
+/// A valid scenario: a region's default plan with a random allocation within budget and
+/// a lock, floor or ceiling on up to two lines (each respected by the allocation).
 fn valid_scenario() -> impl Strategy<Value = Scenario> {
     (
         prop::sample::select(REGIONS.iter().map(|r| r.id).collect::<Vec<_>>()),
         prop::collection::vec(0.0..1.0f64, LINES.len()),
         0.0..=1.0f64,
         any::<u64>(),
+        prop::collection::vec((0usize..LINES.len(), 0u8..6), 0..=2),
     )
-        .prop_map(|(region, weights, spent, seed)| {
+        .prop_map(|(region, weights, spent, seed, limits)| {
             let mut s = Scenario::default_for(region);
             let budget = s.min_year_budget().0 as f64 * spent;
             let total: f64 = weights.iter().sum::<f64>().max(1e-9);
@@ -297,6 +299,34 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
                     .insert(l.id.to_string(), Money((budget * w / total).floor() as i64));
             }
             s.seed = seed;
+            for (line, kind) in limits {
+                let id = LINES[line].id;
+                let v = s.alloc(id).0;
+                let c = match kind {
+                    1 => Constraint {
+                        locked: true,
+                        floor: None,
+                        ceiling: None,
+                    },
+                    2 => Constraint {
+                        locked: false,
+                        floor: Some(Money(v / 2)),
+                        ceiling: None,
+                    },
+                    3 => Constraint {
+                        locked: false,
+                        floor: None,
+                        ceiling: Some(Money(v.saturating_mul(2))),
+                    },
+                    4 => Constraint {
+                        locked: false,
+                        floor: Some(Money(v)),
+                        ceiling: Some(Money(v)),
+                    },
+                    _ => Constraint::default(),
+                };
+                s.constraints.insert(id.to_string(), c);
+            }
             s
         })
 }
@@ -635,6 +665,8 @@ proptest! {
         line in 0usize..LINES.len(),
         extra in 1i64..=50 * TY,
     ) {
+        let mut s = s;
+        s.constraints.clear();
         let id = LINES[line].id;
         let mut more = s.clone();
         more.allocation.insert(id.to_string(), s.alloc(id).saturating_add(Money(extra)));
@@ -677,6 +709,36 @@ proptest! {
         prop_assert!(p.after >= p.before);
         let own = objective_value(&s, objective).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(own, p.before);
+    }
+
+    #[test]
+    fn goal_seek_finds_the_least_budget(
+        s in valid_scenario(),
+        target in prop::sample::select(vec!["drowning-2030", "swim-2030", "cfc-2030"]),
+        year in 2027i32..=2030,
+    ) {
+        let g = goal_seek(&s, target, Some(year)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let at = |budget: i64| {
+            let mut t = s.clone();
+            t.budget = vec![YearBudget { central: Money(budget), ..YearBudget::default() }; s.budget.len()];
+            optimize_for_target(&t, target, Some(year)).is_ok_and(|p| p.met)
+        };
+        match &g.outcome {
+            model::GoalOutcome::Reached { budget, scenario, value, .. } => {
+                prop_assert!(*value >= g.threshold - 1e-12);
+                let again = optimize_for_target(scenario, target, Some(year))
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert!(again.met);
+                if budget.0 > 0 {
+                    prop_assert!(!at(budget.0 - budget.0 / 100), "{target} {year}: {budget:?}");
+                }
+            }
+            model::GoalOutcome::Unreachable { best, budget } => {
+                prop_assert!(*best < g.threshold);
+                // Double the money that reaches the best still does not meet it.
+                prop_assert!(!at(budget.0.saturating_mul(2).min(MAX_MONEY.0)));
+            }
+        }
     }
 
     #[test]
