@@ -1,7 +1,7 @@
 //! Goal seek: the least annual budget for which the optimised allocation meets a national
 //! target by a chosen plan year, or a clear "unreachable within the caps".
 //!
-//! The allocation at each budget comes from the optimiser ([`crate::optimize`]) with the
+//! The allocation at each budget comes from the optimiser ([`mod@crate::optimize`]) with the
 //! objective the target calls for: a drowning-reduction target minimises expected deaths
 //! in the chosen year, a swim-safely target maximises that year's swim share and a
 //! child-friendly target that year's share of child-friendly communes. The budget is found
@@ -185,6 +185,16 @@ pub fn optimize_for_target(
 /// Locks, floors and ceilings hold as in [`crate::optimize()`], so the answer is never
 /// below what the locks and floors need. At the answer, [`optimize_for_target`] on the
 /// returned scenario meets the target; with 1 % less it does not.
+///
+/// ```
+/// use model::{GoalOutcome, Scenario, goal_seek};
+/// let g = goal_seek(&Scenario::default(), "drowning-2030", None)?;
+/// match g.outcome {
+///     GoalOutcome::Reached { budget, .. } => assert!(budget.0 > 0),
+///     GoalOutcome::Unreachable { best, .. } => assert!(best < g.threshold),
+/// }
+/// # Ok::<(), model::ScenarioError>(())
+/// ```
 pub fn goal_seek(s: &Scenario, target: &str, year: Option<i32>) -> Result<GoalSeek, ScenarioError> {
     let (chase, setup) = Chase::new(s, target, year)?;
     let to_value = |score: f64| chase.value(score);

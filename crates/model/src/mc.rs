@@ -113,6 +113,14 @@ pub fn triangular(low: f64, mode: f64, high: f64, u: f64) -> f64 {
 }
 
 /// Validates a scenario and runs `draws` Monte Carlo draws with the scenario's seed.
+///
+/// ```
+/// use model::{Scenario, simulate};
+/// let u = simulate(&Scenario::default(), 200)?;
+/// assert!(u.deaths_averted.p10 <= u.deaths_averted.p50);
+/// assert!(u.deaths_averted.p50 <= u.deaths_averted.p90);
+/// # Ok::<(), model::ScenarioError>(())
+/// ```
 pub fn simulate(s: &Scenario, draws: u32) -> Result<Uncertainty, ScenarioError> {
     Ok(Model::new(s)?.simulate(s.seed, draws))
 }

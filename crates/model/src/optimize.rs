@@ -158,6 +158,14 @@ pub struct Proposal {
 /// The scenario may be over budget or have unlocked lines outside their bounds (the
 /// proposal fixes both); any other problem is returned as is. Locks and floors that need
 /// more than the budget give [`ScenarioError::ConstraintsOverBudget`].
+///
+/// ```
+/// use model::{Objective, Scenario, optimize};
+/// let p = optimize(&Scenario::default(), Objective::DeathsAverted)?;
+/// assert!(p.allocated <= p.budget && p.after >= p.before);
+/// assert_eq!(p.scenario.validate(), Ok(()));
+/// # Ok::<(), model::ScenarioError>(())
+/// ```
 pub fn optimize(s: &Scenario, objective: Objective) -> Result<Proposal, ScenarioError> {
     objective.check()?;
     let setup = Setup::new(s)?;
