@@ -21,12 +21,14 @@ pub fn count_f(x: f64, lang: Lang) -> String {
     fmt_int(x.round() as i64, lang)
 }
 
-/// Deaths (fractional expected values): no decimals from 100 up, one below.
+/// Deaths (fractional expected values): no decimals from 100 up, one from 1, two below.
 pub fn deaths(x: f64, lang: Lang) -> String {
     if x.abs() >= 100.0 {
         fmt_dec(x, 0, lang)
-    } else {
+    } else if x.abs() >= 1.0 {
         fmt_num(x, 1, lang)
+    } else {
+        fmt_num(x, 2, lang)
     }
 }
 
