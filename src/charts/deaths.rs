@@ -1,6 +1,11 @@
 //! Chart 1: expected child drowning deaths per plan year, without the plan (dashed,
 //! hollow squares) and with it (solid, filled circles), with the Monte Carlo p10–p90 range
-//! shaded when the page has one. The y axis starts at zero.
+//! shaded when the page has one.
+//!
+//! The y axis starts at zero when the data come near it; otherwise (national deaths of
+//! about 1.760 against 1.720) it is fitted around the data, as a line chart may be, so the
+//! gap the plan makes stays visible. Grid lines are labelled, and the zero line is drawn
+//! darker only when zero is on the axis.
 
 use model::money::fmt_num;
 use model::{Lang, Projection};
@@ -54,8 +59,9 @@ impl DeathsChart {
         )
     }
 
-    /// A good height for width `w` (about 5:3, taller on phones).
-    pub fn preferred_height(&self, w: u32) -> u32 {
+    /// A good height for width `w` (about 5:3, taller on phones). The language does not
+    /// change it; it is taken for symmetry with the other charts.
+    pub fn preferred_height(&self, w: u32, _lang: Lang) -> u32 {
         (f64::from(w) * 0.62).clamp(280.0, 560.0) as u32
     }
 
@@ -90,7 +96,8 @@ pub fn draw_deaths<DB: DrawingBackend>(
                 dashed: true,
                 square: true,
             },
-            lang.pick("Không có kế hoạch", "Without the plan").to_string(),
+            lang.pick("Không có kế hoạch", "Without the plan")
+                .to_string(),
         ),
         (
             Swatch::Line {
@@ -128,34 +135,33 @@ pub fn draw_deaths<DB: DrawingBackend>(
         );
     }
 
-    // Y scale from zero to a nice value above every series.
-    let mut max = 0.0f64;
+    // Y scale: nice values around every series and the band.
+    let mut lo = f64::INFINITY;
+    let mut hi = 0.0f64;
     for i in 0..n {
-        max = max
-            .max(DeathsChart::value(&data.baseline, i))
-            .max(DeathsChart::value(&data.scenario, i));
+        for v in [
+            DeathsChart::value(&data.baseline, i),
+            DeathsChart::value(&data.scenario, i),
+        ] {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
     }
     if let Some(b) = &band {
-        max = b.iter().fold(max, |acc, (_, hi)| acc.max(*hi));
+        for (l, h) in b {
+            lo = lo.min(*l);
+            hi = hi.max(*h);
+        }
     }
     let top = y + to_i32(m.small * 0.7);
     let bottom = m.h - m.pad - m.line_h();
     let plot_h = f64::from((bottom - top).max(20));
     let target = ((plot_h / (m.font * 3.0)) as usize).clamp(2, 6);
-    let step = if max > 0.0 {
-        nice_step(max, target)
-    } else {
-        1.0
-    };
-    let y_max = if max > 0.0 {
-        (max / step).ceil() * step
-    } else {
-        step * target as f64
-    };
-    let ticks = ((y_max / step).round() as usize).min(20);
+    let (y_min, step, ticks) = y_scale(lo, hi, target);
+    let y_span = step * ticks as f64;
     let decimals = step_decimals(step);
     let labels: Vec<String> = (0..=ticks)
-        .map(|k| fmt_num(k as f64 * step, decimals, lang))
+        .map(|k| fmt_num(y_min + k as f64 * step, decimals, lang))
         .collect();
     let label_w = labels
         .iter()
@@ -164,14 +170,26 @@ pub fn draw_deaths<DB: DrawingBackend>(
     let left = m.pad + to_i32(label_w) + m.pad / 2 + 2;
     let right = m.w - m.pad;
     let plot_w = f64::from((right - left).max(20));
-    let to_y = |v: f64| bottom - to_i32(clean(v).min(y_max) / y_max * plot_h);
+    let to_y = |v: f64| bottom - to_i32(((clean(v) - y_min) / y_span).clamp(0.0, 1.0) * plot_h);
     let to_x = |i: usize| left + to_i32((i as f64 + 0.5) * plot_w / n as f64);
 
     for (k, label) in labels.iter().enumerate() {
-        let ty = to_y(k as f64 * step);
-        let color = if k == 0 { TEXT_MUTED } else { GRID };
+        let ty = to_y(y_min + k as f64 * step);
+        let color = if k == 0 && y_min == 0.0 {
+            TEXT_MUTED
+        } else {
+            GRID
+        };
         pen.path(vec![(left, ty), (right, ty)], color.to_rgba(), 1)?;
-        pen.text(label, left - m.pad / 2, ty, m.small, TEXT_MUTED, Align::End, false)?;
+        pen.text(
+            label,
+            left - m.pad / 2,
+            ty,
+            m.small,
+            TEXT_MUTED,
+            Align::End,
+            false,
+        )?;
     }
 
     // Year labels, thinned when they would collide.
@@ -203,7 +221,11 @@ pub fn draw_deaths<DB: DrawingBackend>(
                 (x - half, to_y(lo)),
             ]);
         } else {
-            pts.extend(b.iter().enumerate().map(|(i, (_, hi))| (to_x(i), to_y(*hi))));
+            pts.extend(
+                b.iter()
+                    .enumerate()
+                    .map(|(i, (_, hi))| (to_x(i), to_y(*hi))),
+            );
             pts.extend(
                 b.iter()
                     .enumerate()
@@ -237,4 +259,30 @@ pub fn deaths_svg(data: &DeathsChart, lang: Lang, w: u32, h: u32) -> Result<Stri
     render_svg(w, h, DeathsChart::title(lang), "deaths", |area| {
         draw_deaths(area, data, lang)
     })
+}
+
+/// The y axis for values in `lo..=hi`: (first tick, step, number of steps). Starts at zero
+/// when `lo` is below 40 % of `hi`; otherwise leaves some room around the data.
+pub(crate) fn y_scale(lo: f64, hi: f64, target: usize) -> (f64, f64, usize) {
+    let target = target.max(2);
+    let hi = clean(hi);
+    let lo = if lo.is_finite() {
+        clean(lo).min(hi)
+    } else {
+        0.0
+    };
+    if hi <= 0.0 {
+        return (0.0, 1.0, target);
+    }
+    if lo < 0.4 * hi {
+        let step = nice_step(hi, target);
+        let ticks = ((hi / step).ceil() as usize).clamp(1, 40);
+        return (0.0, step, ticks);
+    }
+    let room = ((hi - lo) * 0.25).max(hi * 0.01);
+    let (a, b) = ((lo - room).max(0.0), hi + room);
+    let step = nice_step(b - a, target);
+    let first = (a / step).floor() * step;
+    let ticks = (((b - first) / step).ceil() as usize).clamp(1, 40);
+    (first.max(0.0), step, ticks)
 }

@@ -42,14 +42,48 @@ use std::fmt;
 
 use model::Lang;
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub use budget::{BudgetChart, BudgetLine, YearSources, budget_svg, draw_budget};
 pub use deaths::{DeathsChart, deaths_svg, draw_deaths};
 pub use reach::{ReachChart, ReachLine, draw_reach, reach_svg};
-pub use table::{Cell, CsvDialect, Table, to_csv, to_csv_with};
+pub use table::{
+    Cell, CsvDialect, Table, budget_lines_table, budget_sources_table, deaths_table, reach_table,
+    targets_table, to_csv, to_csv_with,
+};
 pub use targets::{TargetRow, TargetsChart, draw_targets, targets_svg};
+
+/// The data of all four charts, built from one projection.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartData {
+    /// Chart 1.
+    pub deaths: DeathsChart,
+    /// Chart 2.
+    pub budget: BudgetChart,
+    /// Chart 3.
+    pub reach: ReachChart,
+    /// Chart 4.
+    pub targets: TargetsChart,
+}
+
+impl ChartData {
+    /// Builds every chart's data from `p`, the scenario `s` it was evaluated from (for the
+    /// budget by source) and the per-year (p10, p90) deaths band, if any.
+    pub fn new(
+        p: &model::Projection,
+        s: &model::Scenario,
+        band: Option<Vec<(f64, f64)>>,
+    ) -> ChartData {
+        ChartData {
+            deaths: DeathsChart::from_projection(p, band),
+            budget: BudgetChart::from_projection(p, s),
+            reach: ReachChart::from_projection(p),
+            targets: TargetsChart::from_projection(p),
+        }
+    }
+}
 
 /// Why a chart could not be drawn.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,7 +218,10 @@ pub(crate) fn truncate(s: &str, px: f64, max_w: f64) -> String {
         w += cw;
         out.push(c);
     }
-    let mut out = out.trim_end().trim_end_matches([',', ';', ':', '(', '–']).to_string();
+    let mut out = out
+        .trim_end()
+        .trim_end_matches([',', ';', ':', '(', '–'])
+        .to_string();
     out.push('…');
     out
 }
@@ -226,10 +263,7 @@ pub(crate) fn wrap(s: &str, px: f64, max_w: f64, max_lines: usize) -> Vec<String
     if !current.is_empty() || lines.is_empty() {
         lines.push(current);
     }
-    lines
-        .into_iter()
-        .map(|l| truncate(&l, px, max_w))
-        .collect()
+    lines.into_iter().map(|l| truncate(&l, px, max_w)).collect()
 }
 
 /// Escapes `& < > " '` for XML text and attribute values.
@@ -279,7 +313,13 @@ pub(crate) fn clamp_size(w: u32, h: u32) -> (u32, u32) {
 }
 
 /// Draws with `draw` into an SVG string of `w × h` and finishes it with [`finish_svg`].
-pub(crate) fn render_svg<F>(w: u32, h: u32, label: &str, kind: &str, draw: F) -> Result<String, ChartError>
+pub(crate) fn render_svg<F>(
+    w: u32,
+    h: u32,
+    label: &str,
+    kind: &str,
+    draw: F,
+) -> Result<String, ChartError>
 where
     F: for<'b> FnOnce(&DrawingArea<SVGBackend<'b>, Shift>) -> Result<(), ChartError>,
 {
@@ -328,17 +368,31 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     }
 
     /// A filled rectangle (skipped when empty).
-    pub(crate) fn fill_rect(&self, x0: i32, y0: i32, x1: i32, y1: i32, c: RGBAColor) -> Result<(), ChartError> {
+    pub(crate) fn fill_rect(
+        &self,
+        x0: i32,
+        y0: i32,
+        x1: i32,
+        y1: i32,
+        c: RGBAColor,
+    ) -> Result<(), ChartError> {
         if x1 <= x0 || y1 <= y0 {
             return Ok(());
         }
-        self.area
-            .draw(&Rectangle::new([(x0, y0), (x1, y1)], Self::style(c, true, 0)))?;
+        self.area.draw(&Rectangle::new(
+            [(x0, y0), (x1, y1)],
+            Self::style(c, true, 0),
+        ))?;
         Ok(())
     }
 
     /// A polyline.
-    pub(crate) fn path(&self, pts: Vec<(i32, i32)>, c: RGBAColor, width: u32) -> Result<(), ChartError> {
+    pub(crate) fn path(
+        &self,
+        pts: Vec<(i32, i32)>,
+        c: RGBAColor,
+        width: u32,
+    ) -> Result<(), ChartError> {
         if pts.len() < 2 {
             return Ok(());
         }
@@ -369,7 +423,15 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
     }
 
     /// A circle, filled or outlined.
-    pub(crate) fn circle(&self, x: i32, y: i32, r: i32, c: RGBAColor, filled: bool, width: u32) -> Result<(), ChartError> {
+    pub(crate) fn circle(
+        &self,
+        x: i32,
+        y: i32,
+        r: i32,
+        c: RGBAColor,
+        filled: bool,
+        width: u32,
+    ) -> Result<(), ChartError> {
         self.area.draw(&Circle::new(
             (x, y),
             r.max(1),
@@ -383,7 +445,8 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         if pts.len() < 3 {
             return Ok(());
         }
-        self.area.draw(&Polygon::new(pts, Self::style(c, true, 0)))?;
+        self.area
+            .draw(&Polygon::new(pts, Self::style(c, true, 0)))?;
         Ok(())
     }
 
@@ -425,7 +488,11 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Swatch {
     /// A line, dashed or solid, with a square or circle marker.
-    Line { color: RGBColor, dashed: bool, square: bool },
+    Line {
+        color: RGBColor,
+        dashed: bool,
+        square: bool,
+    },
     /// A filled box (bars, bands).
     Box(RGBAColor),
     /// A tall dark tick (a threshold).
@@ -507,7 +574,13 @@ fn legend_swatch<DB: DrawingBackend>(
             marker(pen, x + sw / 2, y, color, square)?;
         }
         Swatch::Box(c) => pen.fill_rect(x, y - half, x + sw, y + half, c)?,
-        Swatch::Tick(c) => pen.fill_rect(x + sw / 2 - 1, y - half - 3, x + sw / 2 + 2, y + half + 3, c.to_rgba())?,
+        Swatch::Tick(c) => pen.fill_rect(
+            x + sw / 2 - 1,
+            y - half - 3,
+            x + sw / 2 + 2,
+            y + half + 3,
+            c.to_rgba(),
+        )?,
         Swatch::Ring(c) => pen.circle(x + sw / 2, y, half.max(3), c.to_rgba(), false, 2)?,
     }
     Ok(())
@@ -524,7 +597,13 @@ pub(crate) fn marker<DB: DrawingBackend>(
     let r = to_i32(pen.m.font * 0.28).max(3);
     if square {
         pen.fill_rect(x - r, y - r, x + r + 1, y + r + 1, color.to_rgba())?;
-        pen.fill_rect(x - r + 2, y - r + 2, x + r - 1, y + r - 1, BACKGROUND.to_rgba())?;
+        pen.fill_rect(
+            x - r + 2,
+            y - r + 2,
+            x + r - 1,
+            y + r - 1,
+            BACKGROUND.to_rgba(),
+        )?;
     } else {
         pen.circle(x, y, r, color.to_rgba(), true, 1)?;
     }
@@ -532,7 +611,11 @@ pub(crate) fn marker<DB: DrawingBackend>(
 }
 
 /// A message in place of an empty chart.
-pub(crate) fn draw_empty<DB: DrawingBackend>(pen: &Pen<'_, DB>, msg: &str, y: i32) -> Result<(), ChartError> {
+pub(crate) fn draw_empty<DB: DrawingBackend>(
+    pen: &Pen<'_, DB>,
+    msg: &str,
+    y: i32,
+) -> Result<(), ChartError> {
     let m = pen.m;
     let lines = wrap(msg, m.font, f64::from(m.w - 2 * m.pad), 3);
     let mut y = y;
@@ -545,7 +628,11 @@ pub(crate) fn draw_empty<DB: DrawingBackend>(pen: &Pen<'_, DB>, msg: &str, y: i3
 
 /// A "nice" tick step (1, 2, 2,5 or 5 × 10ⁿ) for about `target` intervals over `range`.
 pub(crate) fn nice_step(range: f64, target: usize) -> f64 {
-    let range = if range.is_finite() && range > 0.0 { range } else { 1.0 };
+    let range = if range.is_finite() && range > 0.0 {
+        range
+    } else {
+        1.0
+    };
     let raw = range / target.max(1) as f64;
     let mag = 10f64.powf(raw.log10().floor());
     let norm = raw / mag;
@@ -636,12 +723,132 @@ pub(crate) struct RowLabel {
     pub short: String,
 }
 
-/// Lays out horizontal bar rows between `x0` and `x1` from `y0`.
+/// How row labels are placed: beside the bars (in a column `label_w` wide) or above
+/// them, in full or in their short form.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct LabelMode {
+    /// Labels in a column left of the bars.
+    pub side: bool,
+    /// Short forms instead of full names.
+    pub short: bool,
+    /// Width of the label column (side mode).
+    pub label_w: f64,
+}
+
+/// Chooses the label mode for `labels` between `x0` and `x1`.
 ///
 /// When the labels fit in 40 % of the width (short forms are allowed from 600 px wide)
 /// they go in a column left of the bars; otherwise each label goes on its own line above
-/// its bar, so long Vietnamese names stay readable on a 360 px phone. `value_w` is room kept right of the
-/// longest bar for its value text.
+/// its bar (short forms when a full name would not fit on one line), so long Vietnamese
+/// names stay readable on a 360 px phone.
+pub(crate) fn label_mode(m: &Metrics, labels: &[RowLabel], x0: i32, x1: i32) -> LabelMode {
+    let width = f64::from((x1 - x0).max(40));
+    let widest = |short: bool| {
+        labels
+            .iter()
+            .map(|l| text_width(if short { &l.short } else { &l.full }, m.font))
+            .fold(0.0, f64::max)
+    };
+    let side_limit = width * 0.4;
+    if widest(false) <= side_limit {
+        LabelMode {
+            side: true,
+            short: false,
+            label_w: widest(false),
+        }
+    } else if m.w >= 600 && widest(true) <= side_limit {
+        LabelMode {
+            side: true,
+            short: true,
+            label_w: widest(true),
+        }
+    } else {
+        LabelMode {
+            side: false,
+            short: widest(false) > width,
+            label_w: 0.0,
+        }
+    }
+}
+
+/// Lays out horizontal bar rows between `x0` and `x1` from `y0`, with the labels placed as
+/// `mode` says (see [`label_mode`]). `value_w` is room kept right of the longest bar for
+/// its value text.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn layout_rows_with(
+    m: &Metrics,
+    labels: &[RowLabel],
+    mode: LabelMode,
+    x0: i32,
+    x1: i32,
+    y0: i32,
+    value_w: f64,
+    max_lines: usize,
+) -> Rows {
+    let width = f64::from((x1 - x0).max(40));
+    let font = m.font;
+    let gap = f64::from(m.pad);
+    let bar_h = to_i32(font * 1.1);
+    let line_h = m.line_h();
+    let row_gap = to_i32(font * 0.55);
+    let mut rows = Vec::with_capacity(labels.len());
+    let mut y = y0;
+    let pick = |l: &RowLabel| {
+        if mode.short {
+            l.short.clone()
+        } else {
+            l.full.clone()
+        }
+    };
+    if mode.side {
+        let bar_x0 = x0 + to_i32(mode.label_w + gap);
+        let bar_x1 = (x1 - to_i32(value_w + gap)).max(bar_x0 + 20);
+        let row_h = line_h.max(bar_h);
+        let label_max = mode.label_w.max(10.0) + 1.0;
+        for l in labels {
+            let mid = y + row_h / 2;
+            rows.push(RowGeom {
+                label: vec![truncate(&pick(l), font, label_max)],
+                label_y: mid,
+                bar_y0: mid - bar_h / 2,
+                bar_y1: mid - bar_h / 2 + bar_h,
+            });
+            y += row_h + row_gap;
+        }
+        Rows {
+            label_x: x0,
+            bar_x0,
+            bar_x1,
+            rows,
+            bottom: y,
+        }
+    } else {
+        let bar_x0 = x0;
+        let bar_x1 = (x1 - to_i32(value_w + gap)).max(bar_x0 + 20);
+        for l in labels {
+            let lines = wrap(&pick(l), font, width, max_lines);
+            let n = lines.len().max(1) as i32;
+            let label_y = y + line_h / 2;
+            let bar_y0 = y + n * line_h;
+            rows.push(RowGeom {
+                label: lines,
+                label_y,
+                bar_y0,
+                bar_y1: bar_y0 + bar_h,
+            });
+            y = bar_y0 + bar_h + row_gap + to_i32(font * 0.2);
+        }
+        Rows {
+            label_x: x0,
+            bar_x0,
+            bar_x1,
+            rows,
+            bottom: y,
+        }
+    }
+}
+
+/// [`layout_rows_with`] in the mode [`label_mode`] picks for these labels.
 pub(crate) fn layout_rows(
     m: &Metrics,
     labels: &[RowLabel],
@@ -651,84 +858,15 @@ pub(crate) fn layout_rows(
     value_w: f64,
     max_lines: usize,
 ) -> Rows {
-    let width = f64::from((x1 - x0).max(40));
-    let font = m.font;
-    let widest = |short: bool| {
-        labels
-            .iter()
-            .map(|l| text_width(if short { &l.short } else { &l.full }, font))
-            .fold(0.0, f64::max)
-    };
-    let gap = f64::from(m.pad);
-    let bar_h = to_i32(font * 1.1);
-    let line_h = m.line_h();
-    let row_gap = to_i32(font * 0.55);
-    let side_limit = width * 0.4;
-    let side = if widest(false) <= side_limit {
-        Some(false)
-    } else if m.w >= 600 && widest(true) <= side_limit {
-        Some(true)
-    } else {
-        None
-    };
-    let mut rows = Vec::with_capacity(labels.len());
-    let mut y = y0;
-    match side {
-        Some(short) => {
-            let label_w = widest(short);
-            let bar_x0 = x0 + to_i32(label_w + gap);
-            let bar_x1 = (x1 - to_i32(value_w + gap)).max(bar_x0 + 20);
-            let row_h = line_h.max(bar_h);
-            for l in labels {
-                let text = if short { &l.short } else { &l.full };
-                let mid = y + row_h / 2;
-                rows.push(RowGeom {
-                    label: vec![text.clone()],
-                    label_y: mid,
-                    bar_y0: mid - bar_h / 2,
-                    bar_y1: mid - bar_h / 2 + bar_h,
-                });
-                y += row_h + row_gap;
-            }
-            Rows {
-                label_x: x0,
-                bar_x0,
-                bar_x1,
-                rows,
-                bottom: y,
-            }
-        }
-        None => {
-            let use_short = widest(false) > width;
-            let bar_x0 = x0;
-            let bar_x1 = (x1 - to_i32(value_w + gap)).max(bar_x0 + 20);
-            for l in labels {
-                let text = if use_short { &l.short } else { &l.full };
-                let lines = wrap(text, font, width, max_lines);
-                let n = lines.len().max(1) as i32;
-                let label_y = y + line_h / 2;
-                let bar_y0 = y + n * line_h;
-                rows.push(RowGeom {
-                    label: lines,
-                    label_y,
-                    bar_y0,
-                    bar_y1: bar_y0 + bar_h,
-                });
-                y = bar_y0 + bar_h + row_gap + to_i32(font * 0.2);
-            }
-            Rows {
-                label_x: x0,
-                bar_x0,
-                bar_x1,
-                rows,
-                bottom: y,
-            }
-        }
-    }
+    let mode = label_mode(m, labels, x0, x1);
+    layout_rows_with(m, labels, mode, x0, x1, y0, value_w, max_lines)
 }
 
 /// Draws the labels of laid-out rows.
-pub(crate) fn draw_row_labels<DB: DrawingBackend>(pen: &Pen<'_, DB>, rows: &Rows) -> Result<(), ChartError> {
+pub(crate) fn draw_row_labels<DB: DrawingBackend>(
+    pen: &Pen<'_, DB>,
+    rows: &Rows,
+) -> Result<(), ChartError> {
     let line_h = pen.m.line_h();
     for r in &rows.rows {
         let mut y = r.label_y;
@@ -751,7 +889,11 @@ pub(crate) fn heading_bottom(m: &Metrics, y: i32, n: usize) -> i32 {
 }
 
 /// A panel heading (bold); returns the y below it.
-pub(crate) fn draw_heading<DB: DrawingBackend>(pen: &Pen<'_, DB>, text: &str, y: i32) -> Result<i32, ChartError> {
+pub(crate) fn draw_heading<DB: DrawingBackend>(
+    pen: &Pen<'_, DB>,
+    text: &str,
+    y: i32,
+) -> Result<i32, ChartError> {
     let m = pen.m;
     let lines = heading_lines(&m, text);
     let mut ly = y + m.line_h() / 2;
