@@ -2,6 +2,7 @@
 //! what is allocated against what is available.
 
 use model::Money;
+use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
@@ -14,6 +15,16 @@ use crate::state::{Action, Edit, Source};
 pub fn BudgetPanel() -> Html {
     let app = use_app();
     let lang = app.lang;
+    // The year × source table has 18 money fields: build it only while it is open, so a
+    // slider drag does not re-render it.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let d: HtmlDetailsElement = e.target_unchecked_into();
+            open.set(d.open());
+        })
+    };
     let s = app.scenario().clone();
     let first = s.budget.first().copied().unwrap_or_default();
     let same_every_year = s.budget.iter().all(|b| b.total() == first.total());
@@ -92,8 +103,9 @@ pub fn BudgetPanel() -> Html {
             if let Some(m) = app.rejection("budget") {
                 <p class="field-error" role="alert">{ m }</p>
             }
-            <details class="by-source">
+            <details class="by-source" data-testid="budget-by-source" {ontoggle} open={*open}>
                 <summary>{ lang.pick("Theo năm và nguồn vốn", "By year and funding source") }</summary>
+                if *open {
                 <div class="table-wrap">
                 <table class="budget-table">
                     <thead><tr>
@@ -123,6 +135,7 @@ pub fn BudgetPanel() -> Html {
                 <p class="muted small">{ lang.pick(
                     "Phân bổ cho từng tuyến là số tiền mỗi năm, áp dụng cho mọi năm của kỳ kế hoạch; năm có ngân sách thấp nhất quyết định mức tối đa.",
                     "Each line's allocation is an amount per year, spent in every plan year; the year with the smallest budget sets the limit.") }</p>
+                }
             </details>
         </section>
     }

@@ -24,11 +24,15 @@ struct Figure {
     tables: Vec<(Table, &'static str)>,
 }
 
-/// Width the charts are drawn at: the phone's width on phones, a column's elsewhere.
+/// Width the charts are drawn at, about the CSS width they get: the phone's width on
+/// phones, the whole page below 1100 px, half of it (one column) above — so text on a
+/// projector is drawn large rather than scaled up.
 fn chart_width() -> u32 {
     match platform::viewport_width() {
         Some(w) if w < 700 => w.saturating_sub(40).max(280),
-        _ => 640,
+        Some(w) if w < 1100 => w.saturating_sub(60),
+        Some(w) => (w.min(1600) / 2).saturating_sub(60),
+        None => 640,
     }
 }
 
@@ -37,8 +41,12 @@ fn chart_width() -> u32 {
 pub fn ChartsPanel() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let fresh = app.fresh_uncertainty().is_some();
-    // Redraw only when the figures, the band or the language change.
+    // The charts are redrawn when editing pauses — together with the uncertainty band,
+    // which arrives then — not on every slider step: replacing four SVGs costs more than a
+    // frame. The headline figures above stay exact on every step; meanwhile the charts are
+    // marked as updating.
+    let settled = app.uncertainty.as_ref().map_or(0, |(g, _)| *g);
+    let stale = settled != app.generation && app.uncertainty.is_some();
     let figures = {
         let p = app.projection.clone();
         let s = app.scenario().clone();
@@ -51,12 +59,14 @@ pub fn ChartsPanel() -> Html {
                     .map(|y| (y.deaths.p10, y.deaths.p90))
                     .collect()
             });
-        let key = (app.generation, lang, band.is_some(), fresh);
-        use_memo(key, move |_| Rc::new(build(&p, &s, band, lang)))
+        use_memo((settled, lang), move |_| Rc::new(build(&p, &s, band, lang)))
     };
     html! {
-        <section class="panel charts" aria-labelledby="charts-h">
-            <h2 id="charts-h">{ lang.pick("Biểu đồ", "Charts") }</h2>
+        <section class="panel charts" aria-labelledby="charts-h" data-testid="charts"
+            data-stale={stale.to_string()} aria-busy={stale.to_string()}>
+            <h2 id="charts-h">{ lang.pick("Biểu đồ", "Charts") }
+                if stale { <span class="updating">{ lang.pick(" · đang cập nhật…", " · updating…") }</span> }
+            </h2>
             { for figures.iter().map(|f| figure(f, lang)) }
         </section>
     }

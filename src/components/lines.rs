@@ -2,17 +2,18 @@
 //! floor and a ceiling; what the line reaches, what the next 100 triệu đồng would buy and
 //! a warning near saturation. Lines are grouped by category.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use model::data::{Category, LINES, LineDef};
-use model::{Lang, LineOutcome, Marginal, Money};
+use model::{Constraint, Lang, LineOutcome, Marginal, Money};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
 use super::use_app;
 use crate::format;
-use crate::state::{Action, Edit};
+use crate::state::{Action, AppState, Edit};
 
 /// The step for "what the next slice buys": 100 triệu đồng.
 pub const MARGINAL_STEP: Money = Money(100_000_000);
@@ -28,6 +29,14 @@ pub fn LinesPanel() -> Html {
             Rc::new(model::marginal_returns(&s, MARGINAL_STEP).unwrap_or_default())
         })
     };
+    let s = app.scenario();
+    let dispatch = app.dispatcher();
+    // What is left of the budget, shared with the rows without being a prop that changes
+    // (the Rc compares by pointer), so a drag elsewhere does not re-render every row.
+    let left = use_mut_ref(|| Money::ZERO);
+    *left.borrow_mut() = s.min_year_budget().saturating_sub(s.allocated());
+    let step = slider_step(s.min_year_budget());
+    let years = s.year_count();
     html! {
         <section class="panel lines" aria-labelledby="lines-h">
             <h2 id="lines-h">{ lang.pick("Phân bổ theo tuyến chương trình (mỗi năm)", "Allocation by programme line (per year)") }</h2>
@@ -35,8 +44,18 @@ pub fn LinesPanel() -> Html {
                 <div class="category">
                     <h3>{ cat.name(lang) }</h3>
                     { for LINES.iter().filter(|l| l.category == *cat).map(|l| {
-                        let m = marginals.iter().find(|m| m.id == l.id).cloned();
-                        html! { <LineRow key={l.id} id={l.id} marginal={m} /> }
+                        let id = l.id;
+                        let error = |f: String| app.rejection(&f).map(AttrValue::from);
+                        html! { <LineRow key={id} id={id} lang={lang}
+                            value={s.alloc(id)} constraint={s.constraint(id)}
+                            budget={s.min_year_budget()} step={step} years={years}
+                            unit_cost={unit_cost(s, l)} edited={model::scenario::line_edited(s, id)}
+                            outcome={app.projection.line(id).cloned()}
+                            marginal={marginals.iter().find(|m| m.id == id).cloned()}
+                            alloc_error={error(format!("allocation.{id}"))}
+                            floor_error={error(format!("constraints.{id}.floor"))}
+                            ceiling_error={error(format!("constraints.{id}.ceiling"))}
+                            left={left.clone()} dispatch={dispatch.clone()} /> }
                     }) }
                 </div>
             }) }
@@ -44,77 +63,108 @@ pub fn LinesPanel() -> Html {
     }
 }
 
-/// Props of [`LineRow`].
+/// Props of [`LineRow`]: everything the row shows, so it re-renders only when one of its
+/// own figures changes (the dispatcher compares by pointer).
 #[derive(Properties, PartialEq, Clone, Debug)]
 pub struct LineRowProps {
     /// Line id.
     pub id: &'static str,
+    /// Display language.
+    pub lang: Lang,
+    /// Annual allocation.
+    pub value: Money,
+    /// Lock, floor, ceiling.
+    pub constraint: Constraint,
+    /// The annual budget (the slider's scale).
+    pub budget: Money,
+    /// The slider's step.
+    pub step: Money,
+    /// Plan years.
+    pub years: usize,
+    /// Unit cost in use.
+    pub unit_cost: Money,
+    /// Whether the line's assumptions were changed.
+    pub edited: bool,
+    /// What the line buys.
+    pub outcome: Option<LineOutcome>,
     /// What the next 100 triệu would buy.
     pub marginal: Option<Marginal>,
+    /// Refusal of the allocation field.
+    pub alloc_error: Option<AttrValue>,
+    /// Refusal of the floor field.
+    pub floor_error: Option<AttrValue>,
+    /// Refusal of the ceiling field.
+    pub ceiling_error: Option<AttrValue>,
+    /// What is left of the budget now (read when the slider moves).
+    pub left: Rc<RefCell<Money>>,
+    /// Where edits go.
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// One line.
 #[component]
 pub fn LineRow(props: &LineRowProps) -> Html {
-    let app = use_app();
-    let lang = app.lang;
+    let lang = props.lang;
     let Some(def) = model::data::line(props.id) else {
         return html! {};
     };
-    let s = app.scenario();
     let id = props.id;
-    let value = s.alloc(id);
-    let c = s.constraint(id);
-    // The slider spans the whole annual budget so every line reads on the same scale;
-    // a drag past what is left stops at what is left (the balance bar says so).
-    let left = s.min_year_budget().saturating_sub(s.allocated());
-    let mut reachable = value.saturating_add(left);
-    if let Some(ceiling) = c.ceiling {
-        reachable = reachable.min(ceiling).max(value);
-    }
-    let max = s.min_year_budget().max(value);
+    let value = props.value;
+    let c = props.constraint;
+    // The slider spans the whole annual budget so every line reads on the same scale; the
+    // reducer stops a drag at what is left (the balance bar says so).
+    let max = props.budget.max(value);
     let min = c.floor.unwrap_or_default().min(value);
-    let step = slider_step(s.min_year_budget());
-    let outcome = app.projection.line(id).cloned();
-    let edited = model::scenario::line_edited(s, id);
+    let step = props.step;
+    let edited = props.edited;
     let dispatch_alloc = {
-        let app = app.clone();
+        let d = props.dispatch.clone();
         Callback::from(move |amount: Money| {
-            app.dispatch(Action::Edit(Edit::Alloc {
+            d.dispatch(Action::Edit(Edit::Alloc {
                 line: id.to_string(),
                 amount,
             }))
         })
     };
     let on_slide = {
-        let dispatch_alloc = dispatch_alloc.clone();
+        let d = props.dispatch.clone();
+        let left = props.left.clone();
+        let ceiling = c.ceiling;
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(m) = input.value().parse::<f64>().ok().and_then(Money::from_f64) {
-                let clamped = m.min(reachable);
-                if clamped != m {
-                    input.set_value(&clamped.0.to_string());
+            if let Some(asked) = input.value().parse::<f64>().ok().and_then(Money::from_f64) {
+                // Stop the thumb where the money runs out (the reducer clamps the same way).
+                let mut most = value.saturating_add(*left.borrow());
+                if let Some(ce) = ceiling {
+                    most = most.min(ce).max(value.min(ce));
                 }
-                dispatch_alloc.emit(clamped);
+                let amount = asked.min(most);
+                if amount != asked {
+                    input.set_value(&amount.0.to_string());
+                }
+                d.dispatch(Action::Edit(Edit::AllocUpTo {
+                    line: id.to_string(),
+                    amount,
+                }));
             }
         })
     };
     let on_lock = {
-        let app = app.clone();
+        let d = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            app.dispatch(Action::Edit(Edit::Lock {
+            d.dispatch(Action::Edit(Edit::Lock {
                 line: id.to_string(),
                 locked: input.checked(),
             }));
         })
     };
     let bound = |is_floor: bool| {
-        let app = app.clone();
+        let d = props.dispatch.clone();
         Callback::from(move |m: Money| {
             let amount = (m.0 > 0).then_some(m);
             let line = id.to_string();
-            app.dispatch(Action::Edit(if is_floor {
+            d.dispatch(Action::Edit(if is_floor {
                 Edit::Floor { line, amount }
             } else {
                 Edit::Ceiling { line, amount }
@@ -127,7 +177,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             <header class="line-head">
                 <h4 id={format!("name-{id}")}>{ name }</h4>
                 <span class="unit-cost">
-                    { format::money(unit_cost(s, def), lang) }{ " / " }{ unit_singular(def, lang) }
+                    { format::money(props.unit_cost, lang) }{ " / " }{ def.unit(lang) }
                     if edited { <span class="badge edited" title={lang.pick("Giả định đã được sửa", "Assumptions changed")}>{ lang.pick("đã sửa", "edited") }</span> }
                 </span>
             </header>
@@ -140,13 +190,13 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 <MoneyInput value={value} testid={format!("alloc-{id}")}
                     label={format!("{} — {}", name, lang.pick("phân bổ mỗi năm (đồng)", "allocation per year (VND)"))}
                     hide_label=true lang={lang} on_change={dispatch_alloc}
-                    error={app.rejection(&format!("allocation.{id}")).map(AttrValue::from)} class="compact"/>
+                    error={props.alloc_error.clone()} class="compact"/>
                 <label class="lock">
                     <input type="checkbox" data-testid={format!("lock-{id}")} checked={c.locked} onchange={on_lock}/>
                     { lang.pick("Khóa", "Lock") }
                 </label>
             </div>
-            if let Some(o) = outcome { { reach_text(def, &o, s.year_count(), lang) } }
+            if let Some(o) = &props.outcome { { reach_text(def, o, props.years, lang) } }
             if let Some(m) = &props.marginal { { marginal_text(def, m, lang) } }
             <details class="bounds">
                 <summary>{ lang.pick("Mức sàn / mức trần", "Floor / ceiling") }
@@ -155,10 +205,10 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 <div class="bounds-grid">
                     <MoneyInput value={c.floor.unwrap_or_default()} testid={format!("floor-{id}")}
                         label={lang.pick("Mức sàn (0 = không)", "Floor (0 = none)")} lang={lang} on_change={bound(true)}
-                        error={app.rejection(&format!("constraints.{id}.floor")).map(AttrValue::from)} class="compact"/>
+                        error={props.floor_error.clone()} class="compact"/>
                     <MoneyInput value={c.ceiling.unwrap_or_default()} testid={format!("ceiling-{id}")}
                         label={lang.pick("Mức trần (0 = không)", "Ceiling (0 = none)")} lang={lang} on_change={bound(false)}
-                        error={app.rejection(&format!("constraints.{id}.ceiling")).map(AttrValue::from)} class="compact"/>
+                        error={props.ceiling_error.clone()} class="compact"/>
                 </div>
             </details>
         </article>
@@ -171,10 +221,6 @@ fn unit_cost(s: &model::Scenario, def: &LineDef) -> Money {
         .get(def.id)
         .and_then(|o| o.unit_cost)
         .map_or(def.unit_cost.mode, |t| t.mode)
-}
-
-fn unit_singular(def: &LineDef, lang: Lang) -> &'static str {
-    def.unit(lang)
 }
 
 fn reach_text(def: &LineDef, o: &LineOutcome, years: usize, lang: Lang) -> Html {

@@ -91,6 +91,14 @@ pub enum Edit {
         /// Amount.
         amount: Money,
     },
+    /// Set a line's annual allocation from a slider: a drag past what is left of the
+    /// budget (or past the line's ceiling) stops there instead of being refused.
+    AllocUpTo {
+        /// Line id.
+        line: String,
+        /// Amount asked for.
+        amount: Money,
+    },
     /// Lock or unlock a line for the optimiser.
     Lock {
         /// Line id.
@@ -150,7 +158,7 @@ impl Edit {
                 Some(y) => format!("budget.{y}.{}", source.key()),
                 None => format!("budget.all.{}", source.key()),
             },
-            Edit::Alloc { line, .. } => format!("allocation.{line}"),
+            Edit::Alloc { line, .. } | Edit::AllocUpTo { line, .. } => format!("allocation.{line}"),
             Edit::Lock { line, .. } => format!("constraints.{line}.lock"),
             Edit::Floor { line, .. } => format!("constraints.{line}.floor"),
             Edit::Ceiling { line, .. } => format!("constraints.{line}.ceiling"),
@@ -236,6 +244,18 @@ impl Edit {
                     return Err(ScenarioError::UnknownLine(line));
                 }
                 n.allocation.insert(line, amount);
+            }
+            Edit::AllocUpTo { line, amount } => {
+                if data::line(&line).is_none() {
+                    return Err(ScenarioError::UnknownLine(line));
+                }
+                let current = s.alloc(&line);
+                let left = s.min_year_budget().saturating_sub(s.allocated());
+                let mut most = current.saturating_add(left);
+                if let Some(ceiling) = s.constraint(&line).ceiling {
+                    most = most.min(ceiling).max(current.min(ceiling));
+                }
+                n.allocation.insert(line, amount.max(Money::ZERO).min(most));
             }
             Edit::Lock { line, locked } => {
                 let c = n.constraints.entry(line).or_default();
@@ -452,6 +472,33 @@ mod tests {
             .apply(&s)
             .is_err()
         );
+    }
+
+    #[test]
+    fn a_slider_drag_stops_at_what_is_left() {
+        let s = Scenario::default(); // fully allocated: nothing left
+        let n = Edit::AllocUpTo {
+            line: "swim".into(),
+            amount: Money(500 * TY),
+        }
+        .apply(&s)
+        .expect("applies");
+        assert_eq!(n.alloc("swim"), s.alloc("swim"));
+        let n = Edit::AllocUpTo {
+            line: "swim".into(),
+            amount: Money(100 * TY),
+        }
+        .apply(&s)
+        .expect("applies");
+        assert_eq!(n.alloc("swim"), Money(100 * TY));
+        let n = Edit::AllocUpTo {
+            line: "swim".into(),
+            amount: Money(130 * TY),
+        }
+        .apply(&n)
+        .expect("applies");
+        assert_eq!(n.alloc("swim"), Money(120 * TY), "the 20 tỷ freed, no more");
+        assert!(n.validate().is_ok());
     }
 
     #[test]
