@@ -417,9 +417,9 @@ pub static LINES: &[LineDef] = &[
             bands: Bands::All,
             fraction: 1.0,
         },
-        max_coverage: 1.0,
+        max_coverage: 0.3,
         eligible_source: src(
-            "each trained person assumed to cover 50 children of their hamlet — estimate",
+            "each trained person assumed to cover 50 children of their hamlet; a trained bystander is at hand for at most 30 % of children (drownings happen away from adults, §1.13) — estimate",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(50.0),

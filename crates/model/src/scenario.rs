@@ -747,8 +747,10 @@ mod tests {
 
     #[test]
     fn years_and_budget_rows_must_agree() {
-        let mut s = Scenario::default();
-        s.end_year = 2031;
+        let mut s = Scenario {
+            end_year: 2031,
+            ..Scenario::default()
+        };
         assert_eq!(
             s.validate(),
             Err(ScenarioError::BudgetYears {
