@@ -17,6 +17,13 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "native tests (model, CLI, charts, SSR render)"
 cargo test --workspace
 
+step "the model crate is pure (no web crates in its dependency tree)"
+if cargo tree -p model -e normal --prefix none | grep -Ei '^(yew|gloo|web-sys|js-sys|wasm-bindgen)'; then
+  echo "the model crate depends on a web crate" >&2
+  exit 1
+fi
+cargo tree -p model -e normal --depth 1
+
 step "model crate builds for wasm32"
 cargo build -p model --target wasm32-unknown-unknown
 

@@ -213,6 +213,42 @@ test('every control has an accessible name', async () => {
   assert.deepEqual(unnamed, []);
 });
 
+test('text passes WCAG AA contrast (4.5:1, 3:1 for large text)', async () => {
+  const failures = await page.evaluate(() => {
+    const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const out = [];
+    const walker = document.createTreeWalker(document.querySelector('.app'), NodeFilter.SHOW_TEXT);
+    const seen = new Set();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || seen.has(el) || el.closest('svg, option, .sr-only')) continue;
+      seen.add(el);
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (cs.visibility === 'hidden' || r.width === 0 || Number(cs.opacity) < 1) continue;
+      const fg = parse(cs.color).slice(0, 3);
+      const [l1, l2] = [lum(fg), lum(background(el))].sort((a, b) => b - a);
+      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      const size = parseFloat(cs.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className}: ${n.textContent.trim().slice(0, 40)}`);
+    }
+    return out;
+  });
+  assert.deepEqual(failures, []);
+});
+
 for (const [w, h] of [[360, 640], [1920, 1080]]) {
   test(`layout at ${w}×${h}: no sideways scrolling`, async () => {
     await page.setViewportSize({ width: w, height: h });
