@@ -253,7 +253,7 @@ fn decode_v1(packed: &[u8]) -> Result<Scenario, LinkError> {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn base64url_encode(bytes: &[u8]) -> String {
+pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -282,7 +282,7 @@ fn sextet(c: char) -> Option<u32> {
     }
 }
 
-fn base64url_decode(code: &str) -> Result<Vec<u8>, LinkError> {
+pub(crate) fn base64url_decode(code: &str) -> Result<Vec<u8>, LinkError> {
     let mut values = Vec::with_capacity(code.len());
     for (i, c) in code.chars().enumerate() {
         match sextet(c) {
@@ -504,9 +504,10 @@ struct WRegionOverride {
     hotline_calls: Option<u64>,
 }
 
-/// The v1 body. Field order is the wire order: never reorder, never insert.
+/// The v1 body. Field order is the wire order: never reorder, never insert. Also the
+/// element type of the workshop pack (`crate::pack`), which is frozen with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct WireV1 {
+pub(crate) struct WireV1 {
     schema: u32,
     name: String,
     notes: String,
@@ -536,7 +537,7 @@ fn back_f(x: Option<WF64>) -> Option<Option<f64>> {
 }
 
 impl WireV1 {
-    fn from_scenario(s: &Scenario) -> WireV1 {
+    pub(crate) fn from_scenario(s: &Scenario) -> WireV1 {
         let line = |id: &str| Key::of(id, &LINE_IDS_V1);
         let r = &s.overrides.region;
         WireV1 {
@@ -616,7 +617,7 @@ impl WireV1 {
     }
 
     /// The scenario, or `None` when a value cannot be what an encoder wrote.
-    fn into_scenario(self) -> Option<Scenario> {
+    pub(crate) fn into_scenario(self) -> Option<Scenario> {
         let start_year = self.start.wrapping_add(YEAR_ORIGIN);
         let mut budget = Vec::with_capacity(self.budget.len().min(64));
         for [c, p, m] in self.budget {

@@ -14,6 +14,7 @@ pub mod lang;
 pub mod mc;
 pub mod money;
 pub mod optimize;
+pub mod pack;
 pub mod rng;
 pub mod scenario;
 
