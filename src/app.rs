@@ -10,15 +10,20 @@ use yew::prelude::*;
 use crate::components::assumptions::AssumptionsPanel;
 use crate::components::budget::BudgetPanel;
 use crate::components::charts_panel::ChartsPanel;
+use crate::components::compare::{Compare, CompareToggle};
+use crate::components::export::ExportButton;
 use crate::components::header::Header;
 use crate::components::kpis::Kpis;
 use crate::components::lines::LinesPanel;
 use crate::components::notice::NoticeBar;
 use crate::components::optimise::OptimisePanel;
 use crate::components::plan::PlanSettings;
+use crate::components::print::PrintButton;
+use crate::components::scenarios::ScenarioBar;
+use crate::components::share::ShareButton;
 use crate::components::targets::Targets;
 use crate::platform;
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{Action, AppContext, AppState, BookAction, Notice, View, book};
 
 /// Monte Carlo draws for the uncertainty band.
 pub const DRAWS: u32 = 1_000;
@@ -66,6 +71,18 @@ pub fn App(props: &AppProps) -> Html {
         let _ = platform::save(LANG_KEY, lang.code());
     });
     use_effect_with((), |_| platform::remove_loading_screen());
+    use_autosave(&state);
+    // A share link pasted into the address bar of the open page.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let guard = platform::share::on_link_fragment(move |hash| {
+                let opened = model::decode(&hash).map(Box::new);
+                dispatcher.dispatch(Action::Book(BookAction::OpenShared(opened)));
+            });
+            move || drop(guard)
+        });
+    }
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
@@ -79,9 +96,66 @@ fn startup_state() -> AppState {
         Ok(Some(code)) => Lang::from_code(&code),
         _ => Lang::Vi,
     };
-    let mut st = AppState::default();
-    st.lang = lang;
+    let (mut st, mut notice) = restore_book(lang);
+    // Opening `…/#s=<code>` adds that scenario as a new copy (or, for a broken link, shows the
+    // default scenario with a notice); the fragment is removed so a reload does not repeat it.
+    if let Some(hash) = platform::share::take_link_fragment() {
+        let opened = model::decode(&hash).map(Box::new);
+        let next = book::reduce(Rc::new(st), BookAction::OpenShared(opened));
+        st = Rc::unwrap_or_clone(next);
+        notice = st.notice.take().or(notice);
+    }
+    st.notice = notice;
     st
+}
+
+/// The autosaved working set, or the default one; a notice when storage failed or the saved
+/// text was damaged (it is then copied aside, never lost).
+fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
+    let default = || AppState {
+        lang,
+        ..AppState::default()
+    };
+    match platform::storage::load_book() {
+        Ok(None) => (default(), None),
+        Ok(Some(text)) => match book::from_json(&text) {
+            Ok(r) => {
+                let notice = (r.dropped > 0).then(|| {
+                    let _ = platform::storage::set_aside(&text);
+                    Notice::StorageCorrupt
+                });
+                (AppState::with_entries(r.scenarios, r.current, lang), notice)
+            }
+            Err(_) => {
+                let _ = platform::storage::set_aside(&text);
+                (default(), Some(Notice::StorageCorrupt))
+            }
+        },
+        Err(why) => (default(), Some(Notice::StorageFailed(why))),
+    }
+}
+
+/// Saves the working set on every change. A failure shows one notice (until a save works
+/// again); the app goes on in memory.
+#[hook]
+fn use_autosave(state: &UseReducerHandle<AppState>) {
+    let failed = use_mut_ref(|| false);
+    let dispatcher = state.dispatcher();
+    use_effect_with(
+        (state.entries.clone(), state.current),
+        move |(entries, current)| {
+            let text = book::to_json(entries, *current);
+            match platform::storage::save_book(&text) {
+                Ok(()) => *failed.borrow_mut() = false,
+                Err(why) => {
+                    if !*failed.borrow() {
+                        *failed.borrow_mut() = true;
+                        dispatcher.dispatch(Action::Notice(Some(Notice::StorageFailed(why))));
+                    }
+                }
+            }
+        },
+    );
 }
 
 /// The page layout.
@@ -92,8 +166,15 @@ pub fn Shell() -> Html {
     html! {
         <div class="app" data-testid="app-ready" lang={lang.code()}>
             <a class="skip" href="#results">{ lang.pick("Chuyển đến kết quả", "Skip to results") }</a>
-            <Header/>
+            <Header>
+                <CompareToggle/>
+                <ShareButton/>
+                <ExportButton/>
+                <PrintButton/>
+            </Header>
             <NoticeBar/>
+            <ScenarioBar/>
+            if app.view == View::Compare { <Compare/> } else {
             <main class="planner">
                 <div class="col-inputs">
                     <PlanSettings/>
@@ -108,6 +189,7 @@ pub fn Shell() -> Html {
                     <AssumptionsPanel/>
                 </div>
             </main>
+            }
             <footer class="footer">
                 <p>{ lang.pick(
                     "Số liệu mặc định kèm nguồn (xem “Số liệu nền” và bảng giả định); các số ước tính được ghi rõ. Ứng dụng chạy hoàn toàn trên máy của bạn, không gửi dữ liệu đi đâu.",

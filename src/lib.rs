@@ -5,4 +5,5 @@ pub mod charts;
 pub mod components;
 pub mod format;
 pub mod platform;
+pub mod qr;
 pub mod state;

@@ -2,6 +2,8 @@
 pub mod assumptions;
 pub mod budget;
 pub mod charts_panel;
+pub mod compare;
+pub mod export;
 pub mod header;
 pub mod kpis;
 pub mod lines;
@@ -9,6 +11,9 @@ pub mod money_input;
 pub mod notice;
 pub mod optimise;
 pub mod plan;
+pub mod print;
+pub mod scenarios;
+pub mod share;
 pub mod targets;
 
 use yew::prelude::*;

@@ -1,6 +1,11 @@
 //! The only code that touches the browser (storage, URL, DOM outside Yew, downloads).
 //! Every function degrades gracefully: errors come back as values, never panics.
 
+pub mod download;
+pub mod print;
+pub mod share;
+pub mod storage;
+
 /// Reads a string from localStorage.
 pub fn load(key: &str) -> Result<Option<String>, String> {
     let storage = local_storage()?;

@@ -1,6 +1,7 @@
 //! The one app state and its actions. The reducer is pure: it calls into `model` and never
 //! into the browser (storage, timers and the URL live in `platform` and in effects).
 
+pub mod book;
 pub mod edit;
 
 use std::rc::Rc;
@@ -9,6 +10,7 @@ use model::mc::Uncertainty;
 use model::{Lang, Projection, Scenario, ScenarioError};
 use yew::prelude::*;
 
+pub use book::BookAction;
 pub use edit::{Edit, Source};
 
 /// A scenario of the user's working set.
@@ -261,6 +263,8 @@ pub enum Action {
     ClearRejection(String),
     /// Switch screens (edits are kept: they live in the entries, not in the view).
     SetView(View),
+    /// Change the working set of scenarios (see [`book`]).
+    Book(BookAction),
     /// Propose the best mix of the current budget for an objective.
     Optimise(model::optimize::Objective),
     /// Propose the least budget that meets a target by a year.
@@ -322,6 +326,7 @@ impl Reducible for AppState {
                 st.notice = n;
                 Rc::new(st)
             }
+            Action::Book(b) => book::reduce(self, b),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => {
                 let mut st = (*self).clone();

@@ -1,0 +1,476 @@
+//! kehoach's Excel export: a scenario as an XLSX workbook with four sheets — summary
+//! (headline figures with p10–p90, targets), allocation (by line, and the budget by source
+//! and year), projection by year, and the assumptions with their sources.
+//!
+//! It is its own crate so that `rust_xlsxwriter` (about 260 KB gzipped on wasm32) stays out
+//! of the app's first load: `src/main.rs` wraps [`handle_request`] in a web worker that the
+//! app starts only when someone exports a workbook. Headers follow the user's language;
+//! money is in whole đồng (numbers, not text, so Excel can add them up).
+
+use model::data::{LINES, TARGETS, TargetKind};
+use model::{Lang, Scenario};
+use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use serde::Deserialize;
+
+/// Monte Carlo draws for the p10–p90 ranges of the summary (as the app).
+pub const DRAWS: u32 = 1_000;
+
+/// What the app sends the worker.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// "vi" or "en".
+    pub lang: String,
+    /// The scenario to write, as its share code (`model::encode`).
+    pub code: String,
+}
+
+/// Reads a request (JSON) and writes the workbook; an error is a message for the user in
+/// the request's language when it could be read, else in Vietnamese and English.
+pub fn handle_request(json: &str) -> Result<Vec<u8>, String> {
+    let req: Request = serde_json::from_str(json)
+        .map_err(|e| format!("Yêu cầu xuất Excel không hợp lệ / invalid export request: {e}"))?;
+    let lang = Lang::from_code(&req.lang);
+    let scenario = model::decode(&req.code).map_err(|e| e.message(lang))?;
+    workbook(&scenario, lang)
+}
+
+/// The workbook of a scenario as XLSX bytes.
+pub fn workbook(s: &Scenario, lang: Lang) -> Result<Vec<u8>, String> {
+    let p = model::evaluate(s).map_err(|e| e.message(lang))?;
+    let u = model::simulate(s, DRAWS).ok();
+    build(s, &p, u.as_ref(), lang).map_err(|e| match lang {
+        Lang::Vi => format!("Không tạo được bảng tính: {e}"),
+        Lang::En => format!("Could not write the workbook: {e}"),
+    })
+}
+
+/// Sheet names (at most 31 characters, none of `[]:*?/\`).
+pub fn sheet_names(lang: Lang) -> [&'static str; 4] {
+    [
+        lang.pick("Tổng quan", "Summary"),
+        lang.pick("Phân bổ", "Allocation"),
+        lang.pick("Dự báo theo năm", "Projection by year"),
+        lang.pick("Giả định", "Assumptions"),
+    ]
+}
+
+struct Styles {
+    title: Format,
+    head: Format,
+    money: Format,
+    int: Format,
+    dec2: Format,
+    pct: Format,
+    wrap: Format,
+    bold: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        Styles {
+            title: Format::new().set_bold().set_font_size(14),
+            head: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color(0xE3EEF9)
+                .set_border_bottom(FormatBorder::Thin),
+            money: Format::new().set_num_format("#,##0"),
+            int: Format::new().set_num_format("#,##0"),
+            dec2: Format::new().set_num_format("#,##0.00"),
+            pct: Format::new().set_num_format("0.0%"),
+            wrap: Format::new().set_text_wrap(),
+            bold: Format::new().set_bold(),
+        }
+    }
+}
+
+fn headers(ws: &mut Worksheet, row: u32, cols: &[&str], st: &Styles) -> Result<(), XlsxError> {
+    for (c, h) in cols.iter().enumerate() {
+        ws.write_string_with_format(row, c as u16, *h, &st.head)?;
+    }
+    Ok(())
+}
+
+/// A finite number, or a blank cell.
+fn num(ws: &mut Worksheet, r: u32, c: u16, v: f64, f: &Format) -> Result<(), XlsxError> {
+    if v.is_finite() {
+        ws.write_number_with_format(r, c, v, f)?;
+    }
+    Ok(())
+}
+
+fn build(
+    s: &Scenario,
+    p: &model::Projection,
+    u: Option<&model::Uncertainty>,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let st = Styles::new();
+    let names = sheet_names(lang);
+    let mut wb = Workbook::new();
+    let region = model::data::region(&s.region).map_or_else(|| s.region.clone(), |r| r.name(lang));
+    let props = rust_xlsxwriter::DocProperties::new()
+        .set_title(s.name.as_str())
+        .set_subject(lang.pick(
+            "Kế hoạch ngân sách bảo vệ trẻ em",
+            "Child-protection budget plan",
+        ))
+        .set_company("Kế hoạch");
+    wb.set_properties(&props);
+
+    // 1. Summary.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(names[0])?;
+        ws.set_column_width(0, 52)?;
+        ws.set_column_width(1, 18)?;
+        ws.set_column_width(2, 18)?;
+        ws.set_column_width(3, 18)?;
+        ws.write_string_with_format(0, 0, s.name.as_str(), &st.title)?;
+        let meta: [(&str, String); 4] = [
+            (lang.pick("Địa phương", "Region"), region.clone()),
+            (
+                lang.pick("Kỳ kế hoạch", "Plan years"),
+                format!("{}–{}", s.start_year, s.end_year),
+            ),
+            (
+                lang.pick("Ngân sách năm đầu (đồng)", "First-year budget (VND)"),
+                String::new(),
+            ),
+            (
+                lang.pick("Phân bổ mỗi năm (đồng)", "Allocated each year (VND)"),
+                String::new(),
+            ),
+        ];
+        for (i, (k, v)) in meta.iter().enumerate() {
+            let r = 2 + i as u32;
+            ws.write_string_with_format(r, 0, *k, &st.bold)?;
+            match i {
+                2 => {
+                    ws.write_number_with_format(
+                        r,
+                        1,
+                        s.budget.first().map_or(0, |b| b.total().0) as f64,
+                        &st.money,
+                    )?;
+                }
+                3 => {
+                    ws.write_number_with_format(r, 1, s.allocated().0 as f64, &st.money)?;
+                }
+                _ => {
+                    ws.write_string(r, 1, v.as_str())?;
+                }
+            }
+        }
+        if !s.notes.is_empty() {
+            ws.write_string_with_format(6, 0, lang.pick("Ghi chú", "Notes"), &st.bold)?;
+            ws.write_string_with_format(6, 1, s.notes.as_str(), &st.wrap)?;
+        }
+        let h = &p.headline;
+        let row0 = 8;
+        headers(
+            ws,
+            row0,
+            &[
+                lang.pick("Kết quả chính (cả kỳ)", "Headline figures (plan)"),
+                lang.pick("Giá trị", "Value"),
+                "p10",
+                "p90",
+            ],
+            &st,
+        )?;
+        let band = |b: Option<model::Band3>| b.map_or((f64::NAN, f64::NAN), |b| (b.p10, b.p90));
+        let cband = |b: Option<model::Band3<u64>>| {
+            b.map_or((f64::NAN, f64::NAN), |b| (b.p10 as f64, b.p90 as f64))
+        };
+        let rows: [(&str, f64, (f64, f64), &Format); 6] = [
+            (
+                lang.pick(
+                    "Ca tử vong do đuối nước tránh được",
+                    "Drowning deaths averted",
+                ),
+                h.deaths_averted,
+                band(u.map(|u| u.deaths_averted)),
+                &st.dec2,
+            ),
+            (
+                lang.pick(
+                    "Trẻ tử vong do đuối nước dự kiến",
+                    "Expected drowning deaths",
+                ),
+                h.deaths,
+                band(u.map(|u| u.deaths)),
+                &st.dec2,
+            ),
+            (
+                lang.pick(
+                    "Tỷ suất tử vong /100.000 trẻ, năm cuối",
+                    "Deaths per 100,000 children, last year",
+                ),
+                h.rate_final,
+                band(u.map(|u| u.rate_final)),
+                &st.dec2,
+            ),
+            (
+                lang.pick(
+                    "Trẻ 6–15 tuổi biết bơi, năm cuối",
+                    "Children 6–15 who swim, last year",
+                ),
+                h.swim_share_final,
+                band(u.map(|u| u.swim_share_final)),
+                &st.pct,
+            ),
+            (
+                lang.pick("Lượt trẻ em được tiếp cận", "Children reached"),
+                h.children_reached as f64,
+                cband(u.map(|u| u.children_reached)),
+                &st.int,
+            ),
+            (
+                lang.pick("Lượt trẻ em được hỗ trợ", "Children supported"),
+                h.children_supported as f64,
+                cband(u.map(|u| u.children_supported)),
+                &st.int,
+            ),
+        ];
+        for (i, (label, v, (lo, hi), f)) in rows.iter().enumerate() {
+            let r = row0 + 1 + i as u32;
+            ws.write_string(r, 0, *label)?;
+            num(ws, r, 1, *v, f)?;
+            num(ws, r, 2, *lo, f)?;
+            num(ws, r, 3, *hi, f)?;
+        }
+        let row1 = row0 + 2 + rows.len() as u32;
+        headers(
+            ws,
+            row1,
+            &[
+                lang.pick("Mục tiêu quốc gia", "National target"),
+                lang.pick("Kết quả", "Result"),
+                lang.pick("Đạt được", "Achieved"),
+                lang.pick("Yêu cầu", "Needed"),
+            ],
+            &st,
+        )?;
+        for (i, t) in TARGETS.iter().enumerate() {
+            let r = row1 + 1 + i as u32;
+            ws.write_string(r, 0, format!("{} ({})", t.label(lang), t.year))?;
+            match p.target(t.id) {
+                Some(o) if o.assessable => {
+                    ws.write_string(
+                        r,
+                        1,
+                        if o.met {
+                            lang.pick("Đạt", "Met")
+                        } else {
+                            lang.pick("Chưa đạt", "Missed")
+                        },
+                    )?;
+                    num(ws, r, 2, o.value, &st.pct)?;
+                    num(ws, r, 3, o.threshold, &st.pct)?;
+                }
+                _ => {
+                    ws.write_string(
+                        r,
+                        1,
+                        lang.pick("Ngoài kỳ kế hoạch", "Outside the plan years"),
+                    )?;
+                }
+            }
+            let _ = TargetKind::DrowningReduction;
+        }
+        let row2 = row1 + 2 + TARGETS.len() as u32;
+        ws.write_string_with_format(
+            row2,
+            0,
+            lang.pick(
+                "Số liệu là ước tính của mô hình Kế hoạch; p10–p90 từ 1.000 lần mô phỏng Monte Carlo. Giả định và nguồn: xem trang “Giả định”.",
+                "Figures are estimates of the Kế hoạch model; p10–p90 from 1,000 Monte Carlo runs. Assumptions and sources: see the “Assumptions” sheet.",
+            ),
+            &st.wrap,
+        )?;
+    }
+
+    // 2. Allocation by line, then budget by source and year.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(names[1])?;
+        let cols = [
+            lang.pick("Tuyến chương trình", "Programme line"),
+            lang.pick("Mã", "Id"),
+            lang.pick("Đơn vị", "Unit"),
+            lang.pick("Phân bổ mỗi năm (đồng)", "Annual allocation (VND)"),
+            lang.pick("Cả kỳ (đồng)", "Plan total (VND)"),
+            lang.pick("Số đơn vị cả kỳ", "Units over the plan"),
+            lang.pick("Lượt trẻ được tiếp cận", "Children reached"),
+            lang.pick("Lượt trẻ được hỗ trợ", "Children supported"),
+            lang.pick("Ca tử vong tránh được", "Deaths averted"),
+        ];
+        headers(ws, 0, &cols, &st)?;
+        ws.set_column_width(0, 44)?;
+        ws.set_column_width(1, 16)?;
+        ws.set_column_width(2, 22)?;
+        for c in 3..cols.len() as u16 {
+            ws.set_column_width(c, 18)?;
+        }
+        ws.set_freeze_panes(1, 1)?;
+        let mut r = 1;
+        for l in LINES {
+            let o = p.line(l.id);
+            ws.write_string(r, 0, l.name(lang))?;
+            ws.write_string(r, 1, l.id)?;
+            ws.write_string(r, 2, l.unit(lang))?;
+            ws.write_number_with_format(r, 3, s.alloc(l.id).0 as f64, &st.money)?;
+            if let Some(o) = o {
+                ws.write_number_with_format(r, 4, o.spend_total.0 as f64, &st.money)?;
+                ws.write_number_with_format(r, 5, o.reach_total as f64, &st.int)?;
+                ws.write_number_with_format(r, 6, o.children_reached as f64, &st.int)?;
+                ws.write_number_with_format(r, 7, o.children_supported as f64, &st.int)?;
+                num(ws, r, 8, o.deaths_averted, &st.dec2)?;
+            }
+            r += 1;
+        }
+        ws.write_string_with_format(r, 0, lang.pick("Tổng", "Total"), &st.bold)?;
+        ws.write_number_with_format(r, 3, s.allocated().0 as f64, &st.money)?;
+        ws.write_number_with_format(r, 4, p.headline.spend_total.0 as f64, &st.money)?;
+        r += 3;
+        ws.write_string_with_format(
+            r,
+            0,
+            lang.pick(
+                "Ngân sách theo nguồn và năm (đồng)",
+                "Budget by source and year (VND)",
+            ),
+            &st.title,
+        )?;
+        r += 1;
+        headers(
+            ws,
+            r,
+            &[
+                lang.pick("Năm", "Year"),
+                "",
+                "",
+                lang.pick("Ngân sách trung ương", "Central budget"),
+                lang.pick("Ngân sách địa phương", "Provincial budget"),
+                lang.pick("Vận động, xã hội hóa", "Mobilised funds"),
+                lang.pick("Tổng", "Total"),
+            ],
+            &st,
+        )?;
+        for (i, (b, y)) in s.budget.iter().zip(s.years()).enumerate() {
+            let rr = r + 1 + i as u32;
+            ws.write_number(rr, 0, f64::from(y))?;
+            ws.write_number_with_format(rr, 3, b.central.0 as f64, &st.money)?;
+            ws.write_number_with_format(rr, 4, b.provincial.0 as f64, &st.money)?;
+            ws.write_number_with_format(rr, 5, b.mobilised.0 as f64, &st.money)?;
+            ws.write_number_with_format(rr, 6, b.total().0 as f64, &st.money)?;
+        }
+    }
+
+    // 3. Projection by year.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(names[2])?;
+        let cols = [
+            lang.pick("Năm", "Year"),
+            lang.pick("Ngân sách (đồng)", "Budget (VND)"),
+            lang.pick("Đã phân bổ (đồng)", "Allocated (VND)"),
+            lang.pick(
+                "Tử vong do đuối nước, không có kế hoạch",
+                "Drowning deaths without the plan",
+            ),
+            lang.pick(
+                "Tử vong do đuối nước, có kế hoạch",
+                "Drowning deaths with the plan",
+            ),
+            lang.pick("Ca tử vong tránh được", "Deaths averted"),
+            "p10",
+            "p90",
+            lang.pick(
+                "Tỷ suất /100.000 trẻ, không có kế hoạch",
+                "Rate per 100,000 without the plan",
+            ),
+            lang.pick(
+                "Tỷ suất /100.000 trẻ, có kế hoạch",
+                "Rate per 100,000 with the plan",
+            ),
+            lang.pick("Trẻ 6–15 tuổi biết bơi", "Children 6–15 who swim"),
+            lang.pick("Xã, phường phù hợp với trẻ em", "Child-friendly communes"),
+            lang.pick("Lượt trẻ được tiếp cận", "Children reached"),
+            lang.pick("Lượt trẻ được hỗ trợ", "Children supported"),
+        ];
+        headers(ws, 0, &cols, &st)?;
+        ws.set_column_width(0, 8)?;
+        for c in 1..cols.len() as u16 {
+            ws.set_column_width(c, 17)?;
+        }
+        ws.set_freeze_panes(1, 1)?;
+        for (i, y) in p.years.iter().enumerate() {
+            let r = 1 + i as u32;
+            let band = u.and_then(|u| u.years.iter().find(|b| b.year == y.year));
+            ws.write_number(r, 0, f64::from(y.year))?;
+            ws.write_number_with_format(r, 1, y.budget.0 as f64, &st.money)?;
+            ws.write_number_with_format(r, 2, y.allocated.0 as f64, &st.money)?;
+            num(ws, r, 3, y.deaths_baseline, &st.dec2)?;
+            num(ws, r, 4, y.deaths, &st.dec2)?;
+            num(ws, r, 5, y.deaths_averted, &st.dec2)?;
+            if let Some(b) = band {
+                num(ws, r, 6, b.deaths.p10, &st.dec2)?;
+                num(ws, r, 7, b.deaths.p90, &st.dec2)?;
+            }
+            num(ws, r, 8, y.rate_baseline, &st.dec2)?;
+            num(ws, r, 9, y.rate, &st.dec2)?;
+            num(ws, r, 10, y.swim_share, &st.pct)?;
+            num(ws, r, 11, y.child_friendly_share, &st.pct)?;
+            ws.write_number_with_format(r, 12, y.children_reached as f64, &st.int)?;
+            ws.write_number_with_format(r, 13, y.children_supported as f64, &st.int)?;
+        }
+    }
+
+    // 4. Assumptions with sources.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(names[3])?;
+        let cols = [
+            lang.pick("Nhóm", "Group"),
+            lang.pick("Giả định", "Assumption"),
+            lang.pick("Giá trị", "Value"),
+            lang.pick("Đơn vị", "Unit"),
+            lang.pick("Nguồn", "Source"),
+            lang.pick("Độ tin cậy", "Confidence"),
+            lang.pick("Đã sửa trong kịch bản", "Changed in this scenario"),
+            lang.pick("Mặc định (có nguồn)", "Sourced default"),
+            lang.pick("Khóa", "Key"),
+        ];
+        headers(ws, 0, &cols, &st)?;
+        for (c, w) in [28, 44, 26, 22, 60, 14, 12, 26, 34].iter().enumerate() {
+            ws.set_column_width(c as u16, *w)?;
+        }
+        ws.set_freeze_panes(1, 0)?;
+        for (i, a) in model::assumptions(s).iter().enumerate() {
+            let r = 1 + i as u32;
+            ws.write_string(r, 0, a.group(lang))?;
+            ws.write_string(r, 1, a.label(lang))?;
+            ws.write_string(r, 2, a.display(lang))?;
+            ws.write_string(r, 3, a.unit_label(lang))?;
+            ws.write_string_with_format(r, 4, a.source, &st.wrap)?;
+            ws.write_string(r, 5, a.confidence.label(lang))?;
+            ws.write_string(
+                r,
+                6,
+                if a.edited {
+                    lang.pick("có", "yes")
+                } else {
+                    lang.pick("không", "no")
+                },
+            )?;
+            if let Some(d) = &a.default {
+                ws.write_string(r, 7, model::assumptions::display_value(d, a.unit, lang))?;
+            }
+            ws.write_string(r, 8, a.key.as_str())?;
+        }
+    }
+    wb.save_to_buffer()
+}

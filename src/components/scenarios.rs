@@ -1,0 +1,176 @@
+//! The working set as tabs (like sheets in a workbook): switch between scenarios, add a new
+//! one, duplicate, rename or delete the open one. Names are shown as text, never markup.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::use_app;
+use crate::state::{Action, BookAction};
+
+/// See the module docs.
+#[component]
+pub fn ScenarioBar() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let renaming = use_state(|| false);
+    let confirm_delete = use_state(|| false);
+    let input = use_node_ref();
+    let current = app.current.min(app.entries.len().saturating_sub(1));
+    let Some(open) = app.entries.get(current).cloned() else {
+        return html! {};
+    };
+    let dispatch = |a: BookAction| {
+        let app = app.clone();
+        let renaming = renaming.clone();
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| {
+            renaming.set(false);
+            confirm_delete.set(false);
+            app.dispatch(Action::Book(a.clone()));
+        })
+    };
+    let start_rename = {
+        let renaming = renaming.clone();
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirm_delete.set(false);
+            renaming.set(true);
+        })
+    };
+    let cancel_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: MouseEvent| renaming.set(false))
+    };
+    let save_rename = {
+        let app = app.clone();
+        let renaming = renaming.clone();
+        let input = input.clone();
+        let id = open.id;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(el) = input.cast::<HtmlInputElement>() {
+                app.dispatch(Action::Book(BookAction::Rename {
+                    id,
+                    name: el.value(),
+                }));
+            }
+            renaming.set(false);
+        })
+    };
+    let on_rename_key = {
+        let renaming = renaming.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                renaming.set(false);
+            }
+        })
+    };
+    let ask_delete = {
+        let renaming = renaming.clone();
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| {
+            renaming.set(false);
+            confirm_delete.set(true);
+        })
+    };
+    let keep = {
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| confirm_delete.set(false))
+    };
+    // Fill and focus the rename field when it opens. The field is not bound to the state
+    // (no `value` prop): a re-render while typing (the Monte Carlo band arriving) would
+    // otherwise put the old name back.
+    {
+        let input = input.clone();
+        let name = open.scenario.name.clone();
+        use_effect_with(*renaming, move |open| {
+            if *open {
+                if let Some(el) = input.cast::<HtmlInputElement>() {
+                    el.set_value(&name);
+                    let _ = el.focus();
+                    el.select();
+                }
+            }
+        });
+    }
+    let name_error = app.rejection("name");
+    let n = app.entries.len();
+    html! {
+        <nav class="scenario-bar" aria-label={lang.pick("Các kịch bản của bạn", "Your scenarios")} data-testid="scenario-bar">
+            <span class="scenario-count" data-testid="scenario-count" data-value={n.to_string()}>
+                { lang.pick("Kịch bản", "Scenarios") }{ " (" }{ n }{ ")" }
+            </span>
+            <ul class="scenario-tabs">
+                { for app.entries.iter().enumerate().map(|(i, e)| {
+                    let is_open = i == current;
+                    let select = dispatch(BookAction::Select(e.id));
+                    html! {
+                        <li key={e.id}>
+                            <button type="button" class={classes!("scenario-tab", is_open.then_some("open"))}
+                                data-testid={format!("scenario-tab-{}", i)} data-id={e.id.to_string()}
+                                aria-current={is_open.then_some("page")}
+                                title={e.scenario.name.clone()} onclick={select}>
+                                if is_open { <span class="tab-mark" aria-hidden="true">{ "● " }</span> }
+                                <span class="scenario-name">{ display_name(&e.scenario.name, lang) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="scenario-actions">
+                <button type="button" class="btn ghost small" data-testid="scenario-new" onclick={dispatch(BookAction::New)}>
+                    { lang.pick("+ Kịch bản mới", "+ New scenario") }
+                </button>
+                <button type="button" class="btn ghost small" data-testid="scenario-duplicate" onclick={dispatch(BookAction::Duplicate(open.id))}>
+                    { lang.pick("Nhân bản", "Duplicate") }
+                </button>
+                <button type="button" class="btn ghost small" data-testid="scenario-rename" onclick={start_rename}>
+                    { lang.pick("Đổi tên", "Rename") }
+                </button>
+                <button type="button" class="btn ghost small danger" data-testid="scenario-delete" onclick={ask_delete}>
+                    { lang.pick("Xóa", "Delete") }
+                </button>
+            </div>
+            if *renaming {
+                <form class="scenario-rename" onsubmit={save_rename}>
+                    <label>
+                        <span>{ lang.pick("Tên mới của kịch bản", "New name of the scenario") }</span>
+                        <input ref={input} type="text" maxlength="120" data-testid="scenario-rename-input"
+                            onkeydown={on_rename_key}/>
+                    </label>
+                    <button type="submit" class="btn small" data-testid="scenario-rename-save">{ lang.pick("Lưu tên", "Save name") }</button>
+                    <button type="button" class="btn ghost small" onclick={cancel_rename}>{ lang.pick("Hủy", "Cancel") }</button>
+                </form>
+            }
+            if *confirm_delete {
+                <div class="scenario-confirm" role="alert" data-testid="scenario-delete-ask">
+                    <p>
+                        { lang.pick("Xóa kịch bản “", "Delete the scenario “") }{ open.scenario.name.clone() }
+                        { if n == 1 {
+                            lang.pick("”? Đây là kịch bản duy nhất: một kịch bản mặc định sẽ thay thế nó.",
+                                "”? It is the only one: a default scenario takes its place.")
+                        } else {
+                            lang.pick("”? Không thể hoàn tác; hãy xuất JSON trước nếu cần giữ.",
+                                "”? This cannot be undone; export JSON first to keep it.")
+                        } }
+                    </p>
+                    <button type="button" class="btn small danger-solid" data-testid="scenario-delete-confirm"
+                        onclick={dispatch(BookAction::Delete(open.id))}>{ lang.pick("Xóa", "Delete") }</button>
+                    <button type="button" class="btn ghost small" data-testid="scenario-delete-cancel" onclick={keep}>
+                        { lang.pick("Giữ lại", "Keep it") }
+                    </button>
+                </div>
+            }
+            if let Some(m) = name_error { <p class="field-error" role="alert" data-testid="scenario-rename-error">{ m }</p> }
+        </nav>
+    }
+}
+
+/// A name for lists: the name, or "(chưa đặt tên)" when empty.
+pub fn display_name(name: &str, lang: model::Lang) -> String {
+    if name.trim().is_empty() {
+        lang.pick("(chưa đặt tên)", "(untitled)").to_string()
+    } else {
+        name.to_string()
+    }
+}

@@ -1,0 +1,181 @@
+//! Files in and out: downloads made in the page (JSON, CSV, XLSX), reading a file the
+//! person picked, and the XLSX web worker.
+//!
+//! The workbook writer (`rust_xlsxwriter`, about 260 KB gzipped) is not part of the app's
+//! first load: it lives in its own wasm binary (`crates/xlsx`, built by Trunk as a web
+//! worker, index.html) that [`make_xlsx`] starts only when someone exports a workbook.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::js_text;
+
+/// The worker's loader script, next to index.html (Trunk's `data-loader-shim`; worker file
+/// names are not hashed).
+pub const XLSX_WORKER: &str = "./kehoach-xlsx_loader.js";
+/// How long to wait for the workbook, ms (the first start loads about 600 KB).
+const XLSX_TIMEOUT_MS: i32 = 60_000;
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|e| js_text(&e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| js_text(&e))?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| js_text(&e))?
+        .dyn_into()
+        .map_err(|_| "no anchor".to_string())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_hidden(true);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    } else {
+        a.click();
+    }
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    Ok(())
+}
+
+/// Offers text as a UTF-8 file download.
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_bytes(name, mime, text.as_bytes())
+}
+
+/// The text of the first file picked in a file input, refusing files over `max_bytes`.
+pub async fn read_picked_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<Option<(String, String)>, String> {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return Ok(None);
+    };
+    if file.size() > max_bytes as f64 {
+        return Err("too large".into());
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| js_text(&e))?
+        .as_string()
+        .unwrap_or_default();
+    Ok(Some((file.name(), text)))
+}
+
+type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+type Handlers = Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>>;
+
+/// Asks the XLSX worker for a workbook. `request` is the JSON the worker reads
+/// (`{"lang": "vi", "scenario": {…}}`); `done` gets the file's bytes or why there are none.
+/// The worker is started for this request and stopped after its answer.
+pub fn make_xlsx(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    let worker = match web_sys::Worker::new(XLSX_WORKER) {
+        Ok(w) => w,
+        Err(e) => {
+            done(Err(js_text(&e)));
+            return;
+        }
+    };
+    let done: Rc<RefCell<Option<Done>>> = Rc::new(RefCell::new(Some(Box::new(done))));
+    // Keeps the closures alive until the answer; dropped (and the worker stopped) then.
+    let keep: Handlers = Rc::new(RefCell::new(Vec::new()));
+    let finish = {
+        let done = done.clone();
+        let keep = keep.clone();
+        let worker = worker.clone();
+        move |r: Result<Vec<u8>, String>| {
+            worker.terminate();
+            if let Some(f) = done.borrow_mut().take() {
+                f(r);
+            }
+            // Let the closures go after this call returns.
+            let keep = keep.clone();
+            let later = Closure::once_into_js(move || keep.borrow_mut().clear());
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    later.unchecked_ref(),
+                    0,
+                );
+            }
+        }
+    };
+    let finish = Rc::new(RefCell::new(Some(finish)));
+    let on_message = {
+        let worker = worker.clone();
+        let finish = finish.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
+            let data = ev
+                .dyn_ref::<web_sys::MessageEvent>()
+                .map(|m| m.data())
+                .unwrap_or(JsValue::UNDEFINED);
+            if data.as_string().as_deref() == Some("ready") {
+                // The worker's wasm is loaded and listening: now send the request.
+                if let Err(e) = worker.post_message(&JsValue::from_str(&request)) {
+                    if let Some(f) = finish.borrow_mut().take() {
+                        f(Err(js_text(&e)));
+                    }
+                }
+                return;
+            }
+            let result = if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+                Ok(bytes.to_vec())
+            } else {
+                Err(data
+                    .as_string()
+                    .unwrap_or_else(|| "the worker sent nothing".into()))
+            };
+            if let Some(f) = finish.borrow_mut().take() {
+                f(result);
+            }
+        })
+    };
+    let on_error = {
+        let finish = finish.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
+            let why = ev
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "the workbook writer could not start".into());
+            if let Some(f) = finish.borrow_mut().take() {
+                f(Err(why));
+            }
+        })
+    };
+    // A worker that never answers (blocked script, crash) must not leave the button busy.
+    let timeout = {
+        let finish = finish.clone();
+        Closure::once_into_js(move || {
+            if let Some(f) = finish.borrow_mut().take() {
+                f(Err("the workbook writer did not answer in time".into()));
+            }
+        })
+    };
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            timeout.unchecked_ref(),
+            XLSX_TIMEOUT_MS,
+        );
+    }
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    keep.borrow_mut().push(on_message);
+    keep.borrow_mut().push(on_error);
+}

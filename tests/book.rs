@@ -1,0 +1,560 @@
+//! Native tests of the working set ("book"): its reducer, the autosave format, imports with
+//! per-field problems, the assumptions-vs-allocation split of the compare screen, QR codes,
+//! the projection CSV, names with markup in the compare chart, and the share-link fixture
+//! the browser tests use (kept in step with the codec here).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use kehoach_app::components::compare::{self, Series, mix, split};
+use kehoach_app::components::export::projection_csv;
+use kehoach_app::state::book::{self, BookAction, Corrupt, MAX_ENTRIES};
+use kehoach_app::state::{Action, AppState, Notice};
+use model::codec::LinkError;
+use model::money::TY;
+use model::scenario::LineOverride;
+use model::{Lang, Money, Scenario, Tri};
+use yew::Reducible;
+
+fn reduce(st: Rc<AppState>, a: BookAction) -> Rc<AppState> {
+    st.reduce(Action::Book(a))
+}
+
+fn names(st: &AppState) -> Vec<String> {
+    st.entries.iter().map(|e| e.scenario.name.clone()).collect()
+}
+
+fn named(name: &str) -> Scenario {
+    Scenario {
+        name: name.into(),
+        ..Scenario::default()
+    }
+}
+
+fn ids(st: &AppState) -> Vec<u32> {
+    st.entries.iter().map(|e| e.id).collect()
+}
+
+#[test]
+fn new_duplicate_rename_select_delete() {
+    let st = Rc::new(AppState::default());
+    let g0 = st.generation;
+    let st = reduce(st, BookAction::New);
+    assert_eq!(st.entries.len(), 2);
+    assert_eq!(st.current, 1);
+    assert_eq!(st.scenario().name, "Kịch bản mới");
+    assert!(
+        st.generation > g0,
+        "switching scenarios refreshes the figures"
+    );
+    let st = reduce(st, BookAction::New);
+    assert_eq!(st.scenario().name, "Kịch bản mới (2)", "names stay unique");
+
+    let first = st.entries[0].id;
+    let st = reduce(st, BookAction::Duplicate(first));
+    assert_eq!(st.current, 1, "the copy goes right after the original");
+    assert_eq!(st.scenario().name, "Kế hoạch toàn quốc 2027–2030 (bản sao)");
+    assert_eq!(st.scenario().allocation, st.entries[0].scenario.allocation);
+    let mut seen = ids(&st);
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), st.entries.len(), "ids are unique");
+
+    let copy = st.entries[1].id;
+    let g = st.generation;
+    let st = reduce(
+        st,
+        BookAction::Rename {
+            id: copy,
+            name: "  Thêm lớp dạy bơi  ".into(),
+        },
+    );
+    assert_eq!(st.entries[1].scenario.name, "Thêm lớp dạy bơi");
+    assert_eq!(st.generation, g, "a name changes no figure");
+    let before = st.clone();
+    let st = reduce(
+        st,
+        BookAction::Rename {
+            id: copy,
+            name: "   ".into(),
+        },
+    );
+    assert!(
+        Rc::ptr_eq(&st, &before),
+        "an empty name is refused silently"
+    );
+    let st = reduce(
+        st,
+        BookAction::Rename {
+            id: copy,
+            name: "x".repeat(121),
+        },
+    );
+    assert_eq!(st.entries[1].scenario.name, "Thêm lớp dạy bơi");
+    assert!(st.rejection("name").is_some_and(|m| m.contains("121")));
+
+    let st = reduce(st, BookAction::Select(first));
+    assert_eq!(st.current, 0);
+    assert!(st.rejected.is_none());
+    let same = reduce(st.clone(), BookAction::Select(first));
+    assert!(
+        Rc::ptr_eq(&same, &st),
+        "selecting the open scenario is a no-op"
+    );
+    let unknown = reduce(st.clone(), BookAction::Select(999));
+    assert!(Rc::ptr_eq(&unknown, &st));
+
+    // Delete one before the open one: the open one stays open.
+    let st = reduce(st, BookAction::Select(copy));
+    let open_name = st.scenario().name.clone();
+    let st = reduce(st, BookAction::Delete(first));
+    assert_eq!(st.scenario().name, open_name);
+    // Delete the open one: a neighbour opens, figures follow it.
+    let st = reduce(st, BookAction::Delete(copy));
+    assert_eq!(st.entries.len(), 2);
+    // (Targets outside the plan hold NaN, so compare the headline, not the whole projection.)
+    assert_eq!(
+        st.projection.headline,
+        model::evaluate(st.scenario()).expect("valid").headline
+    );
+}
+
+#[test]
+fn deleting_the_last_scenario_leaves_a_default() {
+    let st = Rc::new(AppState::with_entries(vec![named("Chỉ một")], 0, Lang::Vi));
+    let id = st.entries[0].id;
+    let st = reduce(st, BookAction::Delete(id));
+    assert_eq!(st.entries.len(), 1);
+    assert_eq!(*st.scenario(), Scenario::default());
+    assert_ne!(st.entries[0].id, id, "a new id for the new scenario");
+}
+
+#[test]
+fn a_shared_link_is_added_as_a_new_copy_never_over_an_existing_one() {
+    let mine = named("Của tôi");
+    let st = Rc::new(AppState::with_entries(vec![mine.clone()], 0, Lang::Vi));
+    let shared = named("Của tôi");
+    let code = model::encode(&shared);
+    let st = reduce(
+        st,
+        BookAction::OpenShared(model::decode(&code).map(Box::new)),
+    );
+    assert_eq!(names(&st), ["Của tôi", "Của tôi (2)"]);
+    assert_eq!(st.current, 1);
+    assert_eq!(
+        st.entries[0].scenario, mine,
+        "the opener's scenario is untouched"
+    );
+    assert_eq!(st.notice, Some(Notice::LinkOpened("Của tôi (2)".into())));
+}
+
+#[test]
+fn a_broken_link_shows_the_default_scenario_with_a_notice_and_loses_nothing() {
+    let mut edited = named("Đã sửa");
+    edited.allocation.insert("swim".into(), Money(100 * TY));
+    let st = Rc::new(AppState::with_entries(vec![edited.clone()], 0, Lang::Vi));
+    let st = reduce(st, BookAction::OpenShared(Err(LinkError::Truncated)));
+    assert_eq!(
+        st.entries.len(),
+        2,
+        "the default is added beside the user's work"
+    );
+    assert_eq!(st.entries[0].scenario, edited);
+    assert_eq!(*st.scenario(), Scenario::default());
+    assert_eq!(st.notice, Some(Notice::BadLink(LinkError::Truncated)));
+    // A second broken link does not pile up defaults.
+    let st = reduce(st, BookAction::OpenShared(Err(LinkError::Corrupt)));
+    assert_eq!(st.entries.len(), 2);
+    assert_eq!(*st.scenario(), Scenario::default());
+    assert!(
+        st.notice
+            .as_ref()
+            .is_some_and(|n| n.message(Lang::Vi).contains("bị hỏng"))
+    );
+}
+
+#[test]
+fn the_book_is_capped() {
+    let many: Vec<Scenario> = (0..MAX_ENTRIES).map(|i| named(&format!("S{i}"))).collect();
+    let st = Rc::new(AppState::with_entries(many, 0, Lang::Vi));
+    let st = reduce(st, BookAction::New);
+    assert_eq!(st.entries.len(), MAX_ENTRIES);
+    assert!(matches!(st.notice, Some(Notice::Text { .. })));
+    let st = reduce(st, BookAction::Import(Box::default()));
+    assert_eq!(st.entries.len(), MAX_ENTRIES);
+}
+
+#[test]
+fn an_invalid_import_is_refused_by_the_reducer_too() {
+    let st = Rc::new(AppState::default());
+    let bad = Scenario {
+        region: "XX".into(),
+        ..Scenario::default()
+    };
+    let st = reduce(st, BookAction::Import(Box::new(bad)));
+    assert_eq!(st.entries.len(), 1);
+    assert!(st.rejected.is_some());
+}
+
+#[test]
+fn autosave_round_trips_every_scenario_and_the_open_one() {
+    let mut a = named("A <b>đậm</b>");
+    a.notes = "Ghi chú \"có\" ngoặc\nvà dòng mới".into();
+    a.overrides.lines.insert(
+        "swim".into(),
+        LineOverride {
+            unit_cost: Some(Tri {
+                low: Money(500_000),
+                mode: Money(650_000),
+                high: Money(900_000),
+            }),
+            ..Default::default()
+        },
+    );
+    let b = Scenario::default_for("dien-bien");
+    let st = AppState::with_entries(vec![a.clone(), b.clone(), named("C")], 1, Lang::Vi);
+    let text = book::to_json(&st.entries, st.current);
+    let r = book::from_json(&text).expect("reads back");
+    assert_eq!(r.scenarios, vec![a, b, named("C")]);
+    assert_eq!(r.current, 1);
+    assert_eq!(r.dropped, 0);
+}
+
+#[test]
+fn damaged_autosave_is_reported_not_fatal() {
+    assert!(matches!(
+        book::from_json("{not json"),
+        Err(Corrupt::Unreadable(_))
+    ));
+    assert!(matches!(book::from_json(""), Err(Corrupt::Unreadable(_))));
+    assert!(matches!(
+        book::from_json("[1,2,3]"),
+        Err(Corrupt::Unreadable(_))
+    ));
+    assert_eq!(
+        book::from_json(r#"{"version":9,"current":0,"scenarios":[]}"#),
+        Err(Corrupt::FutureVersion(9))
+    );
+    assert_eq!(
+        book::from_json(r#"{"version":1,"current":0,"scenarios":["AXja-broken"]}"#),
+        Err(Corrupt::NothingValid)
+    );
+    assert!(matches!(
+        book::from_json(r#"{"version":1,"current":0,"scenarios":[{"x":1}]}"#),
+        Err(Corrupt::Unreadable(_))
+    ));
+    // One bad scenario among good ones: the good ones stay, the open one is kept in place.
+    let good = model::encode(&named("Tốt"));
+    let mut invalid = Scenario::default();
+    invalid.allocation.insert("swim".into(), Money(-1));
+    let invalid = model::encode(&invalid);
+    let cut = good[..good.len() / 2].to_string();
+    let text = serde_json::json!({
+        "version": 1, "current": 2,
+        "scenarios": [good, invalid, cut, model::encode(&named("Mở"))]
+    })
+    .to_string();
+    let r = book::from_json(&text).expect("partly readable");
+    assert_eq!(r.dropped, 2);
+    assert_eq!(
+        r.scenarios
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Tốt", "Mở"]
+    );
+    assert_eq!(
+        r.current, 0,
+        "the open one was dropped: the one before it opens"
+    );
+    // Anything at all, never a panic.
+    for junk in [
+        "null",
+        "{}",
+        "{\"version\":1}",
+        "{\"version\":1,\"current\":4294967295,\"scenarios\":[]}",
+        "\u{0}\u{1}",
+        "{\"version\":-1,\"current\":0,\"scenarios\":[]}",
+    ] {
+        assert!(book::from_json(junk).is_err(), "{junk}");
+    }
+}
+
+#[test]
+fn exported_json_imports_to_the_identical_scenario() {
+    let mut s = Scenario::default_for("ha-noi");
+    s.name = "Hà Nội — “thêm bể bơi” <1>".into();
+    s.notes = "Ghi chú".into();
+    s.seed = 42;
+    s.overrides.region.drowning_rate = Some(5.25);
+    s.constraints.insert(
+        "swim".into(),
+        model::Constraint {
+            locked: true,
+            floor: None,
+            ceiling: None,
+        },
+    );
+    let text = book::export_json(&s);
+    assert_eq!(book::parse_import(&text, Lang::Vi), Ok(s.clone()));
+    // A byte-order mark (Windows editors) is fine.
+    assert_eq!(
+        book::parse_import(&format!("\u{FEFF}{text}"), Lang::Vi),
+        Ok(s)
+    );
+}
+
+#[test]
+fn import_problems_are_placed_by_field_in_the_users_language() {
+    let mut s = Scenario::default();
+    s.allocation.insert("swim".into(), Money(-5));
+    s.region = "atlantis".into();
+    s.budget[0].central = Money(-1);
+    let text = book::export_json(&s);
+    let p = book::parse_import(&text, Lang::Vi).expect_err("invalid");
+    let fields: Vec<&str> = p.iter().map(|p| p.field.as_str()).collect();
+    assert!(fields.contains(&"region"), "{fields:?}");
+    assert!(fields.contains(&"allocation.swim"), "{fields:?}");
+    assert!(fields.contains(&"budget.2027.central"), "{fields:?}");
+    assert!(p.iter().any(|p| p.message.contains("không được âm")));
+    let en = book::parse_import(&text, Lang::En).expect_err("invalid");
+    assert!(en.iter().any(|p| p.message.contains("atlantis")));
+
+    let syntax = book::parse_import("{\"version\": 1,\n  \"name\": ", Lang::Vi).expect_err("bad");
+    assert_eq!(syntax[0].field, "file");
+    assert!(
+        syntax[0].message.contains("dòng 2"),
+        "{}",
+        syntax[0].message
+    );
+    let unknown = book::parse_import(
+        &text.replacen("\"seed\"", "\"hạt giống\": 1, \"seed\"", 1),
+        Lang::Vi,
+    )
+    .expect_err("unknown field");
+    assert_eq!(unknown[0].field, "hạt giống");
+    assert!(unknown[0].message.contains("không có trong định dạng"));
+    let missing = book::parse_import("{\"version\":1}", Lang::En).expect_err("missing");
+    assert_eq!(missing[0].field, "region");
+    let wrong = book::parse_import(
+        &text.replacen("\"seed\": 2027", "\"seed\": \"abc\"", 1),
+        Lang::Vi,
+    )
+    .expect_err("type");
+    assert!(
+        wrong[0].message.contains("sai kiểu"),
+        "{}",
+        wrong[0].message
+    );
+    let future = book::parse_import(
+        &text.replacen("\"version\": 1", "\"version\": 7", 1),
+        Lang::Vi,
+    )
+    .expect_err("future");
+    assert_eq!(future[0].field, "version");
+    assert_eq!(
+        book::parse_import("", Lang::Vi).expect_err("empty")[0].field,
+        "file"
+    );
+    assert!(book::parse_import(&" ".repeat(2 * 1024 * 1024), Lang::Vi).is_err());
+}
+
+#[test]
+fn file_names_are_plain_ascii() {
+    assert_eq!(
+        book::file_stem("Kế hoạch Điện Biên 2027–2030"),
+        "ke-hoach-dien-bien-2027-2030"
+    );
+    assert_eq!(book::file_stem("<script>"), "script");
+    assert_eq!(book::file_stem("…"), "kich-ban");
+    assert!(book::file_stem(&"ă".repeat(500)).len() <= 61);
+}
+
+// ---- Compare ------------------------------------------------------------------------------
+
+fn with_overrides_and_allocation() -> (Scenario, Scenario) {
+    let a = Scenario::default();
+    let mut b = Scenario {
+        name: "Nhiều lớp bơi hơn, đơn giá thấp hơn".into(),
+        ..Scenario::default()
+    };
+    // Allocation: move 40 tỷ from gifts and play to swimming.
+    b.allocation.insert("gifts".into(), Money(0));
+    b.allocation.insert("play".into(), Money(0));
+    b.allocation.insert("swim".into(), Money(140 * TY));
+    // Assumption: swimming lessons cheaper.
+    b.overrides.lines.insert(
+        "swim".into(),
+        LineOverride {
+            unit_cost: Some(Tri {
+                low: Money(350_000),
+                mode: Money(450_000),
+                high: Money(600_000),
+            }),
+            ..Default::default()
+        },
+    );
+    (a, b)
+}
+
+#[test]
+fn the_split_adds_up_and_shows_both_orders() {
+    let (a, b) = with_overrides_and_allocation();
+    let sp = split(&a, &b).expect("same setting");
+    let p = sp.parts(|p| p.headline.deaths_averted);
+    assert!(p.total > 0.0);
+    let (ass, alloc) = p.average;
+    assert!((ass + alloc - p.total).abs() < 1e-9, "the average adds up");
+    let first = p.assumptions_first;
+    let second = p.allocation_first;
+    assert!((first.0 + first.1 - p.total).abs() < 1e-9);
+    assert!((second.0 + second.1 - p.total).abs() < 1e-9);
+    assert!(
+        ass > 0.0 && alloc > 0.0,
+        "both changes avert deaths: {ass} {alloc}"
+    );
+    // They interact (cheaper lessons matter more with more money), so the orders differ.
+    assert!(p.interaction > 1e-6, "{p:?}");
+    assert!((p.interaction - (first.0 - second.0).abs()).abs() < 1e-12);
+
+    // Only the allocation differs: everything comes from allocation.
+    let mut c = a.clone();
+    c.allocation.insert("swim".into(), Money(100 * TY));
+    let p = split(&a, &c)
+        .expect("same setting")
+        .parts(|p| p.headline.deaths_averted);
+    assert!(p.average.0.abs() < 1e-9 && (p.average.1 - p.total).abs() < 1e-9);
+    // Only the assumptions differ: everything comes from assumptions.
+    let mut d = a.clone();
+    d.overrides = b.overrides.clone();
+    let p = split(&a, &d)
+        .expect("same setting")
+        .parts(|p| p.headline.deaths_averted);
+    assert!(p.average.1.abs() < 1e-9 && (p.average.0 - p.total).abs() < 1e-9);
+}
+
+#[test]
+fn mixing_needs_the_same_region_and_years() {
+    let a = Scenario::default();
+    let b = Scenario::default_for("dien-bien");
+    assert!(mix(&a, &b).is_none());
+    assert!(matches!(
+        split(&a, &b),
+        Err(compare::SplitError::DifferentSetting)
+    ));
+    let (a, b) = with_overrides_and_allocation();
+    let m = mix(&a, &b).expect("same setting");
+    assert_eq!(m.allocation, b.allocation);
+    assert_eq!(m.overrides, a.overrides);
+}
+
+#[test]
+fn names_with_markup_are_escaped_in_the_compare_chart() {
+    let evil = "<script>window.__pwned=1</script><img src=x onerror=alert(1)>";
+    let p = model::evaluate(&Scenario::default()).expect("valid");
+    let s = Series {
+        label: evil.into(),
+        points: p.years.iter().map(|y| (y.year, y.deaths)).collect(),
+    };
+    let svg = compare::overlay_svg(&[s.clone(), s], None, Lang::Vi, 760, 380);
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
+    assert!(!svg.contains("<script"), "markup must not survive");
+    assert!(!svg.contains("<img"));
+    assert!(svg.contains("&lt;script&gt;"));
+    // Empty data draws a message, never panics.
+    let empty = compare::overlay_svg(&[], None, Lang::En, 300, 200);
+    assert!(empty.contains("No data"));
+}
+
+// ---- QR, CSV ---------------------------------------------------------------------------
+
+#[test]
+fn qr_codes_cover_every_link_this_app_makes() {
+    let link = format!(
+        "https://example.org/kehoach/{}",
+        model::fragment(&Scenario::default())
+    );
+    let q = kehoach_app::qr::encode(&link).expect("fits");
+    assert_eq!(q.outer, q.size + 8, "a four-module quiet zone");
+    assert!(q.size >= 21 && q.size <= 177);
+    assert!(q.path.starts_with('M'));
+    let svg = q.to_svg("<b>");
+    assert!(svg.contains("&lt;b&gt;") && !svg.contains("<b>"));
+    // The longest notes still make a link; beyond what any QR holds, no code (no panic).
+    assert!(kehoach_app::qr::encode(&"x".repeat(4000)).is_none());
+}
+
+#[test]
+fn the_projection_csv_has_a_bom_vietnamese_headers_and_excel_separators() {
+    let p = model::evaluate(&Scenario::default()).expect("valid");
+    let vi = projection_csv(&p, Lang::Vi);
+    let bytes = vi.as_bytes();
+    assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark");
+    let lines: Vec<&str> = vi.trim_start_matches('\u{FEFF}').split("\r\n").collect();
+    assert!(
+        lines[0].starts_with("Năm;Ngân sách (đồng);"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("Trẻ tử vong do đuối nước, có kế hoạch (ca)"));
+    assert!(
+        lines[1].starts_with("2027;350000000000;350000000000;"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].contains(','), "decimal comma in Vietnamese mode");
+    assert_eq!(lines.len(), 4 + 2, "header, 4 years, final CRLF");
+    let en = projection_csv(&p, Lang::En);
+    assert!(
+        en.trim_start_matches('\u{FEFF}')
+            .starts_with("Year,Budget (VND),")
+    );
+}
+
+// ---- The share-link fixture of the browser tests ------------------------------------------
+
+/// Scenarios behind `tests/e2e/fixtures/links.json`: valid links (one with markup in its
+/// name) and links that decode but hold an invalid scenario with markup in its name.
+fn fixture_links() -> serde_json::Value {
+    let evil =
+        "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script> & “Kịch bản”";
+    let mut valid = Scenario::default_for("dien-bien");
+    valid.name = evil.into();
+    valid.notes = "Ghi chú <b>không</b> phải mã".into();
+    let mut too_long = valid.clone();
+    too_long.name = format!("{evil}{}", "x".repeat(130));
+    let mut negative = valid.clone();
+    negative.allocation.insert("swim".into(), Money(-5));
+    let mut over = valid.clone();
+    over.allocation.insert("swim".into(), Money(100 * TY));
+    serde_json::json!({
+        "note": "Written by tests/book.rs (KEHOACH_WRITE_FIXTURES=1 cargo test --test book); checked there against the codec.",
+        "valid_markup_name": { "name": evil, "code": model::encode(&valid) },
+        "invalid_markup_name": [
+            model::encode(&too_long),
+            model::encode(&negative),
+            model::encode(&over),
+        ],
+    })
+}
+
+#[test]
+fn the_browser_tests_link_fixture_matches_the_codec() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/links.json");
+    let want = fixture_links();
+    if std::env::var_os("KEHOACH_WRITE_FIXTURES").is_some() {
+        let text = serde_json::to_string_pretty(&want).expect("json") + "\n";
+        std::fs::write(path, text).expect("write fixture");
+    }
+    let text = std::fs::read_to_string(path).expect("fixture exists");
+    let have: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+    assert_eq!(have, want, "regenerate with KEHOACH_WRITE_FIXTURES=1");
+    let code = want["valid_markup_name"]["code"].as_str().expect("code");
+    assert!(model::decode(code).is_ok());
+    for bad in want["invalid_markup_name"].as_array().expect("list") {
+        assert!(matches!(
+            model::decode(bad.as_str().expect("code")),
+            Err(LinkError::Invalid(_))
+        ));
+    }
+}
