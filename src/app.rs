@@ -22,6 +22,9 @@ use crate::components::print::PrintButton;
 use crate::components::scenarios::ScenarioBar;
 use crate::components::share::ShareButton;
 use crate::components::targets::Targets;
+use crate::components::workshop::{
+    WorkshopToggle, WorkshopView, use_workshop_services, with_pack_link,
+};
 use crate::platform;
 use crate::state::{Action, AppContext, AppState, BookAction, Notice, View, book};
 
@@ -47,7 +50,7 @@ pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || match initial {
         Some(s) => (*s).clone(),
-        None => startup_state(),
+        None => with_pack_link(startup_state()),
     });
 
     // Refine the uncertainty band once editing pauses.
@@ -71,6 +74,7 @@ pub fn App(props: &AppProps) -> Html {
         let _ = platform::save(LANG_KEY, lang.code());
     });
     use_effect_with((), |_| platform::remove_loading_screen());
+    use_workshop_services(&state);
     use_autosave(&state);
     // A share link pasted into the address bar of the open page.
     {
@@ -163,6 +167,13 @@ fn use_autosave(state: &UseReducerHandle<AppState>) {
 pub fn Shell() -> Html {
     let app = crate::components::use_app();
     let lang = app.lang;
+    if app.view == crate::state::View::Workshop {
+        return html! {
+            <div class="app workshop-app" data-testid="app-ready" lang={lang.code()}>
+                <WorkshopView/>
+            </div>
+        };
+    }
     html! {
         <div class="app" data-testid="app-ready" lang={lang.code()}>
             <a class="skip" href="#results">{ lang.pick("Chuyển đến kết quả", "Skip to results") }</a>
@@ -171,6 +182,7 @@ pub fn Shell() -> Html {
                 <ShareButton/>
                 <ExportButton/>
                 <PrintButton/>
+                <WorkshopToggle/>
             </Header>
             <NoticeBar/>
             <ScenarioBar/>

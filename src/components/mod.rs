@@ -15,6 +15,8 @@ pub mod print;
 pub mod scenarios;
 pub mod share;
 pub mod targets;
+pub mod workshop;
+pub mod workshop_pack;
 
 use yew::prelude::*;
 

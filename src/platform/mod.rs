@@ -5,6 +5,8 @@ pub mod download;
 pub mod print;
 pub mod share;
 pub mod storage;
+pub mod sw;
+pub mod workshop;
 
 /// Reads a string from localStorage.
 pub fn load(key: &str) -> Result<Option<String>, String> {

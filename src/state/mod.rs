@@ -3,6 +3,7 @@
 
 pub mod book;
 pub mod edit;
+pub mod workshop;
 
 use std::rc::Rc;
 
@@ -12,6 +13,7 @@ use yew::prelude::*;
 
 pub use book::BookAction;
 pub use edit::{Edit, Source};
+pub use workshop::WorkshopAction;
 
 /// A scenario of the user's working set.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +148,8 @@ pub struct AppState {
     pub view: View,
     /// A proposal awaiting accept/discard, with the generation it was computed for.
     pub proposal: Option<(u64, Proposal)>,
+    /// Workshop mode: the deck, the QR code, the "what if" trial (see [`workshop`]).
+    pub workshop: workshop::Workshop,
 }
 
 impl Default for AppState {
@@ -185,6 +189,7 @@ impl AppState {
             notice: None,
             view: View::Planner,
             proposal: None,
+            workshop: workshop::Workshop::default(),
         }
     }
 
@@ -265,6 +270,8 @@ pub enum Action {
     SetView(View),
     /// Change the working set of scenarios (see [`book`]).
     Book(BookAction),
+    /// Workshop mode (see [`workshop`]).
+    Workshop(WorkshopAction),
     /// Propose the best mix of the current budget for an objective.
     Optimise(model::optimize::Objective),
     /// Propose the least budget that meets a target by a year.
@@ -327,6 +334,7 @@ impl Reducible for AppState {
                 Rc::new(st)
             }
             Action::Book(b) => book::reduce(self, b),
+            Action::Workshop(w) => workshop::reduce(self, w),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => {
                 let mut st = (*self).clone();

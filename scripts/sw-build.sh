@@ -1,0 +1,55 @@
+#!/bin/sh
+# Stamps a release on a built site (Trunk's post_build hook; also runs by hand on any
+# built directory): computes a release id from the content of every built file, writes it
+# into index.html (<meta name="kehoach-build">) and writes the id and the file lists into
+# the service worker's RELEASE line, so each release gets a cache of its own.
+#
+#   scripts/sw-build.sh [DIR]    # DIR defaults to $TRUNK_STAGING_DIR, then dist/
+#
+# core  = index.html, every file index.html names, the manifest and its icons: stored
+#         when the service worker installs (the app cannot start without them);
+# extra = every other built file (the spreadsheet worker…): stored when it can be.
+# Idempotent: stamping a stamped directory again gives the same bytes.
+set -eu
+dir=${1:-${TRUNK_STAGING_DIR:-dist}}
+cd "$dir"
+[ -f index.html ] || { echo "sw-build: no index.html in $dir" >&2; exit 1; }
+[ -f sw.js ] || { echo "sw-build: no sw.js in $dir (index.html must copy assets/sw.js)" >&2; exit 1; }
+
+meta='<meta name="kehoach-build" content="'
+grep -q "$meta" index.html || { echo "sw-build: index.html lacks $meta…\">" >&2; exit 1; }
+
+files=$(find . -type f ! -name sw.js ! -name '.*' | sed 's|^\./||' | LC_ALL=C sort)
+
+# The id: a digest of every file's name and content, index.html taken with its id unset.
+build=$(for f in $files; do
+  if [ "$f" = index.html ]; then
+    sed "s|$meta[^\"]*\"|${meta}dev\"|" index.html | sha256sum | cut -c1-64
+  else
+    sha256sum < "$f" | cut -c1-64
+  fi
+  echo "$f"
+done | sha256sum | cut -c1-16)
+
+core="'./index.html'"
+extra=""
+for f in $files; do
+  case "$f" in *"'"*|*'\'*|*' '*) echo "sw-build: skipping odd file name $f" >&2; continue;; esac
+  [ "$f" = index.html ] && continue
+  base=${f##*/}
+  if grep -qF "$base" index.html || [ "$f" = manifest.webmanifest ] || case "$f" in icons/*) true;; *) false;; esac; then
+    core="$core, './$f'"
+  else
+    extra="${extra:+$extra, }'./$f'"
+  fi
+done
+
+release="const RELEASE = { build: '$build', core: [$core], extra: [$extra] };"
+tmp=$(mktemp)
+awk -v line="$release" 'index($0, "const RELEASE = ") == 1 { print line; found = 1; next } { print } END { if (!found) exit 3 }' sw.js > "$tmp" \
+  || { rm -f "$tmp"; echo "sw-build: sw.js has no RELEASE line" >&2; exit 1; }
+cat "$tmp" > sw.js
+sed "s|$meta[^\"]*\"|$meta$build\"|" index.html > "$tmp"
+cat "$tmp" > index.html
+rm -f "$tmp"
+echo "sw-build: release $build ($(echo "$core" | tr ',' '\n' | wc -l) core files, $(echo "${extra:-}" | tr ',' '\n' | grep -c . || true) extra)"

@@ -1,0 +1,253 @@
+//! The workshop pack panel: choose the scenarios of the workshop (and add ones colleagues
+//! sent as links), name it, and hand it on as one link `…/#w=<code>` or one JSON file that
+//! opens straight into workshop mode on another machine. It also says whether this
+//! browser can run the workshop without a connection.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::use_app;
+use crate::platform::{download, share as web, sw};
+use crate::state::workshop::deck_pack;
+use crate::state::{Action, WorkshopAction};
+
+/// Props of [`PackPanel`].
+#[derive(Properties, PartialEq, Clone, Debug)]
+pub struct PackPanelProps {
+    /// Close the panel.
+    pub on_close: Callback<()>,
+}
+
+/// Whether the app would start without the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Offline {
+    Unknown,
+    Ready,
+    NotYet,
+}
+
+/// See the module docs.
+#[component]
+pub fn PackPanel(props: &PackPanelProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let d = app.dispatcher();
+    let slides = app.slides();
+    let pack = deck_pack(&app);
+    let base = use_state(String::new);
+    let offline = use_state_eq(|| Offline::Unknown);
+    let online = use_state_eq(|| true);
+    let copied = use_state_eq(|| false);
+    let added = use_state(String::new);
+    {
+        let base = base.clone();
+        let offline = offline.clone();
+        let online = online.clone();
+        use_effect_with((), move |_| {
+            base.set(web::base_url());
+            online.set(sw::online());
+            offline.set(if sw::controlled() {
+                Offline::Ready
+            } else {
+                Offline::NotYet
+            });
+            let ready = {
+                let offline = offline.clone();
+                sw::on_controlled(move || offline.set(Offline::Ready))
+            };
+            let net = {
+                let online = online.clone();
+                sw::on_online_change(move |on| online.set(on))
+            };
+            move || {
+                drop(ready);
+                drop(net);
+            }
+        });
+    }
+    let link = match &pack {
+        Ok(p) if !base.is_empty() => Some(format!("{}{}", *base, model::pack::fragment(p))),
+        _ => None,
+    };
+    {
+        let copied = copied.clone();
+        use_effect_with(link.clone(), move |_| copied.set(false));
+    }
+    let copy = {
+        let link = link.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(link) = link.clone() else { return };
+            let copied = copied.clone();
+            spawn_local(async move {
+                match web::copy_text(&link).await {
+                    Ok(()) => copied.set(true),
+                    Err(_) => web::select_input("pack-link"),
+                }
+            });
+        })
+    };
+    let save = {
+        let pack = pack.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(p) = &pack {
+                let stem = if p.title.trim().is_empty() {
+                    "hoi-thao".to_string()
+                } else {
+                    crate::state::book::file_stem(&p.title)
+                };
+                let _ = download::download_text(
+                    &format!("{stem}.kehoach-pack.json"),
+                    "application/json",
+                    &model::pack::to_json(p),
+                );
+            }
+        })
+    };
+    let open_file = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let d = d.clone();
+            spawn_local(async move {
+                let read = download::read_picked_file(&input, model::pack::MAX_PACK_JSON).await;
+                input.set_value("");
+                let opened = match read {
+                    Ok(None) => return,
+                    Ok(Some((_, text))) => model::pack::from_json(&text),
+                    Err(why) => Err(model::pack::PackError::Json(why)),
+                };
+                d.dispatch(Action::Workshop(WorkshopAction::OpenPack(opened)));
+            });
+        })
+    };
+    let title_input = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            d.dispatch(Action::Workshop(WorkshopAction::Title(v)));
+        })
+    };
+    let add_text = {
+        let added = added.clone();
+        Callback::from(move |e: InputEvent| {
+            added.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let add = {
+        let d = d.clone();
+        let added = added.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = added.trim().to_string();
+            if !text.is_empty() {
+                d.dispatch(Action::Workshop(WorkshopAction::AddLink(text)));
+                added.set(String::new());
+            }
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    html! {
+        <section class="ws-pack" id="ws-pack" data-testid="ws-pack" aria-labelledby="ws-pack-h">
+            <div class="ws-pack-head">
+                <h3 id="ws-pack-h">{ lang.pick("Gói hội thảo", "Workshop pack") }</h3>
+                <button type="button" class="btn ghost small" onclick={close}
+                    aria-label={lang.pick("Đóng", "Close")}>{ "×" }</button>
+            </div>
+            <p class="muted small">{ lang.pick(
+                "Chọn các kịch bản sẽ trình chiếu, theo thứ tự trong danh sách. Gửi liên kết hoặc tệp gói cho máy chiếu: mở ra là vào thẳng chế độ hội thảo.",
+                "Pick the scenarios to present, in list order. Send the link or the pack file to the projector's computer: it opens straight into workshop mode.") }</p>
+            <div class="ws-pack-grid">
+                <div>
+                    <label class="field">
+                        <span>{ lang.pick("Tên buổi hội thảo", "Workshop title") }</span>
+                        <input type="text" data-testid="pack-title" maxlength="120"
+                            value={app.workshop.title.clone()} oninput={title_input}
+                            placeholder={lang.pick("Ví dụ: Hội thảo kế hoạch 2027 — Điện Biên", "e.g. Planning workshop 2027 — Điện Biên")}/>
+                    </label>
+                    <fieldset class="ws-pack-list">
+                        <legend>{ lang.pick("Kịch bản trong gói", "Scenarios in the pack") }</legend>
+                        { for app.entries.iter().map(|e| {
+                            let id = e.id;
+                            let on = slides.contains(&id);
+                            let onchange = {
+                                let d = d.clone();
+                                Callback::from(move |ev: Event| {
+                                    let checked = ev.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                    d.dispatch(Action::Workshop(WorkshopAction::InDeck { id, on: checked }));
+                                })
+                            };
+                            let number = slides.iter().position(|s| *s == id).map(|i| i + 1);
+                            html! {
+                                <label class="ws-pack-item">
+                                    <input type="checkbox" data-testid={format!("pack-in-{id}")} checked={on} onchange={onchange}/>
+                                    <span class="ws-pack-no">{ number.map(|n| n.to_string()).unwrap_or_default() }</span>
+                                    <span>{ e.scenario.name.clone() }</span>
+                                </label>
+                            }
+                        }) }
+                    </fieldset>
+                    <form class="ws-pack-add" onsubmit={add}>
+                        <label class="field">
+                            <span>{ lang.pick("Thêm kịch bản từ liên kết (dán liên kết #s=… hoặc gói #w=…)", "Add from a link (paste a #s=… or #w=… link)") }</span>
+                            <input type="text" data-testid="pack-add-input" value={(*added).clone()} oninput={add_text}
+                                autocomplete="off" spellcheck="false"/>
+                        </label>
+                        <button type="submit" class="btn small" data-testid="pack-add">{ lang.pick("Thêm", "Add") }</button>
+                    </form>
+                </div>
+                <div>
+                    { match (&pack, &link) {
+                        (Ok(p), Some(link)) => html! {
+                            <>
+                                <label class="field">
+                                    <span>{ match lang {
+                                        model::Lang::Vi => format!("Liên kết gói ({} kịch bản)", p.scenarios.len()),
+                                        model::Lang::En => format!("Pack link ({} scenarios)", p.scenarios.len()),
+                                    } }</span>
+                                    <input type="text" id="pack-link" data-testid="pack-link" readonly=true value={link.clone()}
+                                        data-length={link.len().to_string()}/>
+                                </label>
+                                <div class="ws-pack-buttons">
+                                    <button type="button" class="btn small" data-testid="pack-copy" onclick={copy}>
+                                        if *copied { { lang.pick("✓ Đã sao chép", "✓ Copied") } } else { { lang.pick("Sao chép liên kết", "Copy link") } }
+                                    </button>
+                                    <button type="button" class="btn ghost small" data-testid="pack-download" onclick={save}>
+                                        { lang.pick("Tải tệp gói (JSON)", "Download pack (JSON)") }
+                                    </button>
+                                    <label class="btn ghost small ws-file">
+                                        { lang.pick("Mở tệp gói…", "Open a pack file…") }
+                                        <input type="file" accept=".json,application/json" data-testid="pack-open-file"
+                                            class="sr-only" onchange={open_file}/>
+                                    </label>
+                                </div>
+                            </>
+                        },
+                        (Err(e), _) => html! {
+                            <p class="field-error" data-testid="pack-error">{ e.message(lang) }</p>
+                        },
+                        _ => html! {},
+                    } }
+                    <p class={classes!("ws-offline", matches!(*offline, Offline::Ready).then_some("ready"))} data-testid="offline-status"
+                        data-ready={matches!(*offline, Offline::Ready).to_string()} data-online={online.to_string()}>
+                        { match (*offline, *online) {
+                            (Offline::Ready, true) => lang.pick("✓ Máy này đã lưu ứng dụng: buổi hội thảo chạy được cả khi không có mạng.", "✓ This browser has stored the app: the workshop runs without a connection."),
+                            (Offline::Ready, false) => lang.pick("✓ Đang không có mạng; ứng dụng vẫn chạy từ bản đã lưu.", "✓ Offline now; the app runs from its stored copy."),
+                            (_, false) => lang.pick("⚠ Đang không có mạng và ứng dụng chưa được lưu trên máy này.", "⚠ Offline, and the app is not stored in this browser yet."),
+                            (Offline::NotYet, true) => lang.pick("… Đang lưu ứng dụng để dùng khi không có mạng.", "… Storing the app for use without a connection."),
+                            (Offline::Unknown, true) => "",
+                        } }
+                    </p>
+                </div>
+            </div>
+        </section>
+    }
+}
