@@ -1,5 +1,5 @@
-//! Native tests of the working set ("book"): its reducer, the autosave format, imports with
-//! per-field problems, the assumptions-vs-allocation split of the compare screen, QR codes,
+//! Native tests of the working set ("book"): its reducer, the autosave format, the file
+//! worker's import replies, the assumptions-vs-allocation split of the compare screen, QR codes,
 //! the projection CSV, names with markup in the compare chart, and the share-link fixture
 //! the browser tests use (kept in step with the codec here).
 #![cfg(not(target_arch = "wasm32"))]
@@ -228,32 +228,28 @@ fn damaged_autosave_is_reported_not_fatal() {
     ));
     assert!(matches!(book::from_json(""), Err(Corrupt::Unreadable(_))));
     assert!(matches!(
-        book::from_json("[1,2,3]"),
+        book::from_json("kehoach-book 1\n"),
         Err(Corrupt::Unreadable(_))
     ));
     assert_eq!(
-        book::from_json(r#"{"version":9,"current":0,"scenarios":[]}"#),
+        book::from_json("kehoach-book 9\ncurrent 0\n"),
         Err(Corrupt::FutureVersion(9))
     );
     assert_eq!(
-        book::from_json(r#"{"version":1,"current":0,"scenarios":["AXja-broken"]}"#),
+        book::from_json("kehoach-book 1\ncurrent 0\nAXja-broken\n"),
         Err(Corrupt::NothingValid)
     );
-    assert!(matches!(
-        book::from_json(r#"{"version":1,"current":0,"scenarios":[{"x":1}]}"#),
-        Err(Corrupt::Unreadable(_))
-    ));
-    // One bad scenario among good ones: the good ones stay, the open one is kept in place.
+    assert_eq!(
+        book::from_json("kehoach-book 1\ncurrent 0\n"),
+        Err(Corrupt::NothingValid)
+    );
+    // One damaged scenario among good ones: the good ones stay, the open one stays open.
     let good = model::encode(&named("Tốt"));
-    let mut invalid = Scenario::default();
-    invalid.allocation.insert("swim".into(), Money(-1));
-    let invalid = model::encode(&invalid);
     let cut = good[..good.len() / 2].to_string();
-    let text = serde_json::json!({
-        "version": 1, "current": 2,
-        "scenarios": [good, invalid, cut, model::encode(&named("Mở"))]
-    })
-    .to_string();
+    let text = format!(
+        "kehoach-book 1\ncurrent 3\n{good}\n{cut}\n<script>\n{}\n",
+        model::encode(&named("Mở"))
+    );
     let r = book::from_json(&text).expect("partly readable");
     assert_eq!(r.dropped, 2);
     assert_eq!(
@@ -263,100 +259,34 @@ fn damaged_autosave_is_reported_not_fatal() {
             .collect::<Vec<_>>(),
         ["Tốt", "Mở"]
     );
-    assert_eq!(
-        r.current, 0,
-        "the open one was dropped: the one before it opens"
-    );
+    assert_eq!(r.current, 1, "the open one is still open");
+    let text = format!("kehoach-book 1\ncurrent 2\n{good}\n{cut}\n{cut}\n");
+    assert_eq!(book::from_json(&text).expect("readable").current, 0);
     // Anything at all, never a panic.
     for junk in [
         "null",
-        "{}",
-        "{\"version\":1}",
-        "{\"version\":1,\"current\":4294967295,\"scenarios\":[]}",
+        "kehoach-book",
+        "kehoach-book x\ncurrent 0",
+        "kehoach-book 1\ncurrent 99999999999999999999999\n",
+        "kehoach-book 1\ncurrent -1\nAAAA",
         "\u{0}\u{1}",
-        "{\"version\":-1,\"current\":0,\"scenarios\":[]}",
     ] {
         assert!(book::from_json(junk).is_err(), "{junk}");
     }
 }
 
 #[test]
-fn exported_json_imports_to_the_identical_scenario() {
-    let mut s = Scenario::default_for("ha-noi");
-    s.name = "Hà Nội — “thêm bể bơi” <1>".into();
-    s.notes = "Ghi chú".into();
-    s.seed = 42;
-    s.overrides.region.drowning_rate = Some(5.25);
-    s.constraints.insert(
-        "swim".into(),
-        model::Constraint {
-            locked: true,
-            floor: None,
-            ceiling: None,
-        },
-    );
-    let text = book::export_json(&s);
-    assert_eq!(book::parse_import(&text, Lang::Vi), Ok(s.clone()));
-    // A byte-order mark (Windows editors) is fine.
-    assert_eq!(
-        book::parse_import(&format!("\u{FEFF}{text}"), Lang::Vi),
-        Ok(s)
-    );
-}
-
-#[test]
-fn import_problems_are_placed_by_field_in_the_users_language() {
-    let mut s = Scenario::default();
-    s.allocation.insert("swim".into(), Money(-5));
-    s.region = "atlantis".into();
-    s.budget[0].central = Money(-1);
-    let text = book::export_json(&s);
-    let p = book::parse_import(&text, Lang::Vi).expect_err("invalid");
-    let fields: Vec<&str> = p.iter().map(|p| p.field.as_str()).collect();
-    assert!(fields.contains(&"region"), "{fields:?}");
-    assert!(fields.contains(&"allocation.swim"), "{fields:?}");
-    assert!(fields.contains(&"budget.2027.central"), "{fields:?}");
-    assert!(p.iter().any(|p| p.message.contains("không được âm")));
-    let en = book::parse_import(&text, Lang::En).expect_err("invalid");
-    assert!(en.iter().any(|p| p.message.contains("atlantis")));
-
-    let syntax = book::parse_import("{\"version\": 1,\n  \"name\": ", Lang::Vi).expect_err("bad");
-    assert_eq!(syntax[0].field, "file");
-    assert!(
-        syntax[0].message.contains("dòng 2"),
-        "{}",
-        syntax[0].message
-    );
-    let unknown = book::parse_import(
-        &text.replacen("\"seed\"", "\"hạt giống\": 1, \"seed\"", 1),
-        Lang::Vi,
-    )
-    .expect_err("unknown field");
-    assert_eq!(unknown[0].field, "hạt giống");
-    assert!(unknown[0].message.contains("không có trong định dạng"));
-    let missing = book::parse_import("{\"version\":1}", Lang::En).expect_err("missing");
-    assert_eq!(missing[0].field, "region");
-    let wrong = book::parse_import(
-        &text.replacen("\"seed\": 2027", "\"seed\": \"abc\"", 1),
-        Lang::Vi,
-    )
-    .expect_err("type");
-    assert!(
-        wrong[0].message.contains("sai kiểu"),
-        "{}",
-        wrong[0].message
-    );
-    let future = book::parse_import(
-        &text.replacen("\"version\": 1", "\"version\": 7", 1),
-        Lang::Vi,
-    )
-    .expect_err("future");
-    assert_eq!(future[0].field, "version");
-    assert_eq!(
-        book::parse_import("", Lang::Vi).expect_err("empty")[0].field,
-        "file"
-    );
-    assert!(book::parse_import(&" ".repeat(2 * 1024 * 1024), Lang::Vi).is_err());
+fn import_replies_of_the_file_worker_are_read_by_field() {
+    use kehoach_app::state::book::ImportProblem;
+    assert_eq!(ImportProblem::read_reply("ok\nAXja\n"), Ok("AXja".into()));
+    let p =
+        ImportProblem::read_reply("err\nregion\tKhông có địa phương “x”.\nallocation.swim\tâm\n")
+            .expect_err("problems");
+    assert_eq!(p.len(), 2);
+    assert_eq!(p[0].field, "region");
+    assert_eq!(p[1].message, "âm");
+    let odd = ImportProblem::read_reply("the worker crashed").expect_err("problem");
+    assert_eq!(odd[0].field, "file");
 }
 
 #[test]

@@ -5,14 +5,14 @@
 
 use std::rc::Rc;
 
-use model::{Lang, Projection, Scenario};
+use model::{Lang, Projection};
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::use_app;
 use crate::charts::table::{Cell, Table, to_csv};
-use crate::platform::download;
+use crate::platform::download::{self, WorkerReply};
 use crate::state::book::{self, ImportProblem, MAX_IMPORT_BYTES};
 use crate::state::{Action, BookAction};
 
@@ -92,15 +92,10 @@ pub fn projection_csv(p: &Projection, lang: Lang) -> String {
     to_csv(&projection_table(p, lang), lang)
 }
 
-/// What the XLSX worker reads: the language and the scenario's share code (the worker
-/// decodes it; no JSON writer for scenarios is needed in the first load for this).
-pub fn xlsx_request(s: &Scenario, lang: Lang) -> String {
-    // Both values are plain ASCII without quotes or backslashes (base64url, "vi"/"en").
-    format!(
-        "{{\"lang\":\"{}\",\"code\":\"{}\"}}",
-        lang.code(),
-        model::encode(s)
-    )
+/// A request to the file worker (`crates/xlsx`): the operation, the language and the body
+/// on three lines. Scenarios travel as their share codes (exact, plain ASCII).
+pub fn worker_request(op: &str, lang: Lang, body: &str) -> String {
+    format!("{op}\n{}\n{body}", lang.code())
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -164,13 +159,26 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let file = format!("{stem}.kehoach.json");
         let done = saved("JSON", &file);
         Callback::from(move |_: MouseEvent| {
-            let text = book::export_json(&s);
-            status.set(
-                match download::download_text(&file, "application/json", &text) {
-                    Ok(()) => Status::Done(done.clone()),
-                    Err(e) => Status::Failed(e),
-                },
-            );
+            if *status == Status::Busy {
+                return;
+            }
+            status.set(Status::Busy);
+            let status = status.clone();
+            let file = file.clone();
+            let done = done.clone();
+            let request = worker_request("json", lang, &model::encode(&s));
+            download::ask_worker(request, move |r| {
+                status.set(match r {
+                    Ok(WorkerReply::Text(t)) if t.starts_with("ok\n") => {
+                        match download::download_text(&file, "application/json", &t[3..]) {
+                            Ok(()) => Status::Done(done),
+                            Err(e) => Status::Failed(e),
+                        }
+                    }
+                    Ok(WorkerReply::Text(e)) | Err(e) => Status::Failed(e),
+                    Ok(WorkerReply::Bytes(_)) => Status::Failed("unexpected reply".into()),
+                });
+            });
         })
     };
     let on_csv = {
@@ -201,19 +209,19 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             let status = status.clone();
             let file = file.clone();
             let done = done.clone();
-            download::make_xlsx(xlsx_request(&s, lang), move |r| {
-                status.set(
-                    match r.and_then(|bytes| {
-                        download::download_bytes(
-                            &file,
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            &bytes,
-                        )
-                    }) {
+            let request = worker_request("xlsx", lang, &model::encode(&s));
+            download::ask_worker(request, move |r| {
+                status.set(match r {
+                    Ok(WorkerReply::Bytes(bytes)) => match download::download_bytes(
+                        &file,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        &bytes,
+                    ) {
                         Ok(()) => Status::Done(done),
                         Err(e) => Status::Failed(e),
                     },
-                );
+                    Ok(WorkerReply::Text(e)) | Err(e) => Status::Failed(e),
+                });
             });
         })
     };
@@ -236,29 +244,52 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 let lang = app.lang;
                 match read {
                     Ok(None) => {}
-                    Ok(Some((name, text))) => match book::parse_import(&text, lang) {
-                        Ok(s) => {
-                            problems.set(Rc::new(Vec::new()));
-                            status.set(Status::Done(match lang {
-                                Lang::Vi => format!("Đã nhập tệp {name}."),
-                                Lang::En => format!("Imported {name}."),
-                            }));
-                            app.dispatch(Action::Book(BookAction::Import(Box::new(s))));
-                        }
-                        Err(p) => {
-                            status.set(Status::Failed(match lang {
-                                Lang::Vi => format!(
-                                    "Không nhập được tệp {name}: có {} lỗi, xem bên dưới.",
-                                    p.len()
-                                ),
-                                Lang::En => format!(
-                                    "Could not import {name}: {} problem(s), see below.",
-                                    p.len()
-                                ),
-                            }));
-                            problems.set(Rc::new(p));
-                        }
-                    },
+                    Ok(Some((name, text))) => {
+                        status.set(Status::Busy);
+                        let request = worker_request("import", lang, &text);
+                        download::ask_worker(request, move |r| {
+                            let read = match r {
+                                Ok(WorkerReply::Text(t)) => {
+                                    ImportProblem::read_reply(&t).and_then(|code| {
+                                        model::decode(&code).map_err(|e| {
+                                            vec![ImportProblem {
+                                                field: "file".into(),
+                                                message: e.message(lang),
+                                            }]
+                                        })
+                                    })
+                                }
+                                Ok(WorkerReply::Bytes(_)) => Err(Vec::new()),
+                                Err(why) => Err(vec![ImportProblem {
+                                    field: "file".into(),
+                                    message: why,
+                                }]),
+                            };
+                            match read {
+                                Ok(s) => {
+                                    problems.set(Rc::new(Vec::new()));
+                                    status.set(Status::Done(match lang {
+                                        Lang::Vi => format!("Đã nhập tệp {name}."),
+                                        Lang::En => format!("Imported {name}."),
+                                    }));
+                                    app.dispatch(Action::Book(BookAction::Import(Box::new(s))));
+                                }
+                                Err(p) => {
+                                    status.set(Status::Failed(match lang {
+                                        Lang::Vi => format!(
+                                            "Không nhập được tệp {name}: có {} lỗi, xem bên dưới.",
+                                            p.len()
+                                        ),
+                                        Lang::En => format!(
+                                            "Could not import {name}: {} problem(s), see below.",
+                                            p.len()
+                                        ),
+                                    }));
+                                    problems.set(Rc::new(p));
+                                }
+                            }
+                        });
+                    }
                     Err(why) => {
                         problems.set(Rc::new(Vec::new()));
                         status.set(Status::Failed(if why == "too large" {
@@ -298,7 +329,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             </div>
             <p class="muted small">{ lang.pick("Kịch bản đang mở: ", "Open scenario: ") }<strong>{ scenario.name.clone() }</strong></p>
             <div class="export-actions">
-                <button type="button" class="btn ghost" data-testid="export-json" onclick={on_json}>
+                <button type="button" class="btn ghost" data-testid="export-json" onclick={on_json} disabled={busy}>
                     { lang.pick("Tệp kịch bản (JSON)", "Scenario file (JSON)") }
                 </button>
                 <button type="button" class="btn ghost" data-testid="export-csv" onclick={on_csv}>

@@ -1,9 +1,10 @@
 //! Files in and out: downloads made in the page (JSON, CSV, XLSX), reading a file the
-//! person picked, and the XLSX web worker.
+//! person picked, and the file web worker.
 //!
-//! The workbook writer (`rust_xlsxwriter`, about 260 KB gzipped) is not part of the app's
-//! first load: it lives in its own wasm binary (`crates/xlsx`, built by Trunk as a web
-//! worker, index.html) that [`make_xlsx`] starts only when someone exports a workbook.
+//! The workbook writer (`rust_xlsxwriter`, about 260 KB gzipped) and the scenario JSON
+//! reader/writer are not part of the app's first load: they live in their own wasm binary
+//! (`crates/xlsx`, built by Trunk as a web worker, index.html) that [`ask_worker`] starts
+//! only when someone exports or imports a file.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -79,13 +80,22 @@ pub async fn read_picked_file(
     Ok(Some((file.name(), text)))
 }
 
-type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+/// What the file worker answered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkerReply {
+    /// A file's bytes.
+    Bytes(Vec<u8>),
+    /// Text (see `kehoach_xlsx`'s request protocol).
+    Text(String),
+}
+
+type Done = Box<dyn FnOnce(Result<WorkerReply, String>)>;
 type Handlers = Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>>;
 
-/// Asks the XLSX worker for a workbook. `request` is the JSON the worker reads
-/// (`{"lang": "vi", "scenario": {…}}`); `done` gets the file's bytes or why there are none.
-/// The worker is started for this request and stopped after its answer.
-pub fn make_xlsx(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+/// Sends one request to the file worker (`xlsx|json|import`, the language and the body on
+/// three lines); `done` gets its reply, or why there is none (no worker, a crash, no answer
+/// within a minute). The worker is started for this request and stopped after its answer.
+pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>) + 'static) {
     let worker = match web_sys::Worker::new(XLSX_WORKER) {
         Ok(w) => w,
         Err(e) => {
@@ -100,7 +110,7 @@ pub fn make_xlsx(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + '
         let done = done.clone();
         let keep = keep.clone();
         let worker = worker.clone();
-        move |r: Result<Vec<u8>, String>| {
+        move |r: Result<WorkerReply, String>| {
             worker.terminate();
             if let Some(f) = done.borrow_mut().take() {
                 f(r);
@@ -135,11 +145,11 @@ pub fn make_xlsx(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + '
                 return;
             }
             let result = if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
-                Ok(bytes.to_vec())
+                Ok(WorkerReply::Bytes(bytes.to_vec()))
             } else {
-                Err(data
-                    .as_string()
-                    .unwrap_or_else(|| "the worker sent nothing".into()))
+                data.as_string()
+                    .map(WorkerReply::Text)
+                    .ok_or_else(|| "the worker sent nothing".into())
             };
             if let Some(f) = finish.borrow_mut().take() {
                 f(result);
@@ -153,7 +163,7 @@ pub fn make_xlsx(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + '
                 .dyn_ref::<web_sys::ErrorEvent>()
                 .map(|e| e.message())
                 .filter(|m| !m.is_empty())
-                .unwrap_or_else(|| "the workbook writer could not start".into());
+                .unwrap_or_else(|| "the file worker could not start".into());
             if let Some(f) = finish.borrow_mut().take() {
                 f(Err(why));
             }
@@ -164,7 +174,7 @@ pub fn make_xlsx(request: String, done: impl FnOnce(Result<Vec<u8>, String>) + '
         let finish = finish.clone();
         Closure::once_into_js(move || {
             if let Some(f) = finish.borrow_mut().take() {
-                f(Err("the workbook writer did not answer in time".into()));
+                f(Err("the file worker did not answer in time".into()));
             }
         })
     };

@@ -1,6 +1,6 @@
 //! The working set of named scenarios (the "book"): its actions (new, duplicate, rename,
 //! delete, select, open a shared link as a copy, import), the pure reducer behind them, the
-//! autosave format, and the reading of an imported JSON file with per-field messages.
+//! autosave format, and the problems of an imported file (read by the file worker).
 //!
 //! Nothing here touches the browser: `platform::storage` stores the text [`to_json`] makes
 //! and hands back what [`from_json`] reads.
@@ -8,8 +8,7 @@
 use std::rc::Rc;
 
 use model::codec::LinkError;
-use model::{Lang, Scenario, ScenarioError};
-use serde::{Deserialize, Serialize};
+use model::{Scenario, ScenarioError};
 
 use super::{AppState, Entry, Notice, Rejected, project};
 
@@ -242,28 +241,20 @@ fn clip_name(s: &str) -> String {
 
 // ---- Autosave format -----------------------------------------------------------------
 
-/// What the autosave holds: every scenario of the set, in order, each as its share code
-/// (`model::encode`: compact, checksummed, and exact — `decode(encode(s)) == s`), and which
-/// one is open. The codes keep the saved text small (about 160 characters a scenario) and
-/// spare the first load a second JSON reader for scenarios.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SavedBook {
-    version: u32,
-    current: u32,
-    scenarios: Vec<String>,
-}
+/// First line of the autosave text, followed by the format version.
+const BOOK_MAGIC: &str = "kehoach-book";
 
-/// The working set as autosave text.
+/// The working set as autosave text: a first line `kehoach-book 1`, a line `current N` (the
+/// open one), then one line per scenario in order, each its share code (`model::encode`:
+/// compact, checksummed and exact — `decode(encode(s)) == s`). About 160 characters a
+/// scenario, and no JSON reader for scenarios in the first load.
 pub fn to_json(entries: &[Entry], current: usize) -> String {
-    let out = SavedBook {
-        version: BOOK_VERSION,
-        current: u32::try_from(current).unwrap_or(0),
-        scenarios: entries.iter().map(|e| model::encode(&e.scenario)).collect(),
-    };
-    // A struct of integers and strings always serialises; an empty string would be read
-    // back as damaged, never panic.
-    serde_json::to_string(&out).unwrap_or_default()
+    let mut out = format!("{BOOK_MAGIC} {BOOK_VERSION}\ncurrent {current}\n");
+    for e in entries {
+        out.push_str(&model::encode(&e.scenario));
+        out.push('\n');
+    }
+    out
 }
 
 /// A working set read back from autosave text.
@@ -291,24 +282,34 @@ pub enum Corrupt {
 /// Reads autosave text. Scenarios that do not decode are dropped one by one (counted in
 /// `dropped`); anything else wrong makes the whole text [`Corrupt`].
 pub fn from_json(text: &str) -> Result<Restored, Corrupt> {
-    let saved: SavedBook =
-        serde_json::from_str(text).map_err(|e| Corrupt::Unreadable(e.to_string()))?;
-    if saved.version != BOOK_VERSION {
-        return Err(if saved.version > BOOK_VERSION {
-            Corrupt::FutureVersion(saved.version)
+    let mut lines = text.lines();
+    let head = lines.next().unwrap_or_default();
+    let version = head
+        .strip_prefix(BOOK_MAGIC)
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .ok_or_else(|| Corrupt::Unreadable(clip_text(head)))?;
+    if version != BOOK_VERSION {
+        return Err(if version > BOOK_VERSION {
+            Corrupt::FutureVersion(version)
         } else {
-            Corrupt::Unreadable(format!("version {}", saved.version))
+            Corrupt::Unreadable(format!("version {version}"))
         });
     }
-    let total = saved.scenarios.len();
-    let mut scenarios = Vec::with_capacity(total.min(MAX_ENTRIES));
+    let open = lines
+        .next()
+        .and_then(|l| l.strip_prefix("current "))
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .ok_or_else(|| Corrupt::Unreadable("no current line".into()))?;
+    let mut total = 0;
+    let mut scenarios = Vec::new();
     let mut current = 0;
-    for (i, code) in saved.scenarios.iter().enumerate() {
+    for (i, code) in lines.map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        total += 1;
         if scenarios.len() >= MAX_ENTRIES {
-            break;
+            continue;
         }
         if let Ok(s) = model::decode(code) {
-            if i as u64 <= u64::from(saved.current) {
+            if i as u64 <= open {
                 current = scenarios.len();
             }
             scenarios.push(s);
@@ -324,6 +325,10 @@ pub fn from_json(text: &str) -> Result<Restored, Corrupt> {
     })
 }
 
+fn clip_text(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
 // ---- Import ----------------------------------------------------------------------------
 
 /// One thing wrong with an imported file, placed by field.
@@ -336,123 +341,30 @@ pub struct ImportProblem {
     pub message: String,
 }
 
-/// Reads an exported scenario file (the JSON of docs/scenario.md). On failure, every
-/// problem found, each with its field and a message in `lang`.
-pub fn parse_import(text: &str, lang: Lang) -> Result<Scenario, Vec<ImportProblem>> {
-    let file_problem = |message: String| {
-        vec![ImportProblem {
-            field: "file".into(),
-            message,
-        }]
-    };
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(file_problem(
-            lang.pick(
-                "Tệp quá lớn để là một kịch bản (tối đa 1 MB).",
-                "The file is too large to be a scenario (at most 1 MB).",
-            )
-            .into(),
-        ));
-    }
-    let text = text.trim_start_matches('\u{FEFF}');
-    if text.trim().is_empty() {
-        return Err(file_problem(
-            lang.pick("Tệp trống.", "The file is empty.").into(),
-        ));
-    }
-    let scenario: Scenario = match serde_json::from_str(text) {
-        Ok(s) => s,
-        Err(e) => return Err(vec![json_problem(text, &e, lang)]),
-    };
-    let problems = scenario.problems();
-    if problems.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(problems
-            .iter()
-            .take(50)
-            .map(|p| ImportProblem {
-                field: p.field(),
-                message: p.message(lang),
-            })
-            .collect())
-    }
-}
-
-/// A serde error as a message in the user's language, with the field when serde names one.
-fn json_problem(text: &str, e: &serde_json::Error, lang: Lang) -> ImportProblem {
-    use serde_json::error::Category;
-    let detail = e.to_string();
-    let (line, column) = (e.line(), e.column());
-    let field = backticked(&detail).unwrap_or_else(|| "file".to_string());
-    let message = match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => match lang {
-            Lang::Vi => format!(
-                "Tệp không phải JSON hợp lệ (dòng {line}, cột {column}). Hãy chọn tệp .json do ứng dụng xuất ra."
-            ),
-            Lang::En => format!(
-                "The file is not valid JSON (line {line}, column {column}). Choose a .json file this app exported."
-            ),
-        },
-        Category::Data => {
-            if detail.starts_with("unknown field") {
-                match lang {
-                    Lang::Vi => {
-                        format!("Trường “{field}” không có trong định dạng kịch bản (dòng {line}).")
-                    }
-                    Lang::En => {
-                        format!("“{field}” is not a field of the scenario format (line {line}).")
-                    }
-                }
-            } else if detail.starts_with("missing field") {
-                match lang {
-                    Lang::Vi => format!("Thiếu trường bắt buộc “{field}”."),
-                    Lang::En => format!("The required field “{field}” is missing."),
-                }
-            } else {
-                let what = where_in(text, line);
-                match lang {
-                    Lang::Vi => format!("Giá trị sai kiểu ở dòng {line}, cột {column}{what}."),
-                    Lang::En => {
-                        format!("A value has the wrong type at line {line}, column {column}{what}.")
-                    }
-                }
-            }
+impl ImportProblem {
+    /// Reads the file worker's answer to an import: `ok\n<share code>`, or `err\n` then one
+    /// `field<TAB>message` line per problem (see `kehoach_xlsx::reply_import`).
+    pub fn read_reply(reply: &str) -> Result<String, Vec<ImportProblem>> {
+        if let Some(code) = reply.strip_prefix("ok\n") {
+            return Ok(code.trim().to_string());
         }
-    };
-    ImportProblem { field, message }
-}
-
-/// The first `name` between backticks in a serde message.
-fn backticked(detail: &str) -> Option<String> {
-    let start = detail.find('`')? + 1;
-    let len = detail[start..].find('`')?;
-    let name: String = detail[start..start + len].chars().take(60).collect();
-    (!name.is_empty()).then_some(name)
-}
-
-/// `: <the line's text>` (short), to show the user where the bad value is.
-fn where_in(text: &str, line: usize) -> String {
-    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
-        return String::new();
-    };
-    let l = l.trim();
-    let shown: String = l.chars().take(60).collect();
-    if shown.is_empty() {
-        String::new()
-    } else if l.chars().count() > 60 {
-        format!(": {shown}…")
-    } else {
-        format!(": {shown}")
+        let body = reply.strip_prefix("err\n").unwrap_or(reply);
+        let problems: Vec<ImportProblem> = body
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| match l.split_once('\t') {
+                Some((field, message)) => ImportProblem {
+                    field: field.to_string(),
+                    message: message.to_string(),
+                },
+                None => ImportProblem {
+                    field: "file".into(),
+                    message: l.to_string(),
+                },
+            })
+            .collect();
+        Err(problems)
     }
-}
-
-/// The scenario as the JSON file the export button writes (pretty, documented in
-/// docs/scenario.md); [`parse_import`] reads it back to the identical scenario.
-pub fn export_json(s: &Scenario) -> String {
-    let mut text = serde_json::to_string_pretty(s).unwrap_or_default();
-    text.push('\n');
-    text
 }
 
 /// A file name for a scenario: its name in ASCII letters and digits (Vietnamese letters

@@ -19,7 +19,10 @@ async function openTab(page) {
   return page.getAttribute('[data-testid^="scenario-tab-"][aria-current="page"]', 'data-testid');
 }
 async function saved(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('kehoach.book')));
+  // The autosave: `kehoach-book 1`, `current N`, then one share code per scenario.
+  const text = await page.evaluate(() => localStorage.getItem('kehoach.book'));
+  const [head, current, ...codes] = text.trim().split('\n');
+  return { head, current: Number(current.replace('current ', '')), scenarios: codes };
 }
 async function rename(page, name) {
   await page.click('[data-testid="scenario-rename"]');
@@ -56,8 +59,10 @@ test('create, duplicate, rename, switch and delete; a reload restores every scen
     assert.equal(await value(page, 'kpi-deaths-averted'), swimFigure);
     assert.equal(await value(page, 'alloc-swim'), 170e9);
     const before = await saved(page);
+    assert.equal(before.head, 'kehoach-book 1');
     assert.equal(before.scenarios.length, 3);
     assert.equal(before.current, 1);
+    assert.ok(before.scenarios.every((c) => /^[A-Za-z0-9_-]+$/.test(c)), 'share codes');
     const namesBefore = await tabNames(page);
     assert.equal(namesBefore[2], EVIL, 'markup shown as text in the list');
     assert.equal(await page.locator('img[src="x"]').count(), 0);
@@ -122,11 +127,9 @@ test('damaged saved data is set aside with a notice; the app starts with the def
     await page.click('[data-testid="scenario-duplicate"]');
     await rename(page, 'Cũng tốt');
     await page.evaluate(() => {
-      const book = JSON.parse(localStorage.getItem('kehoach.book'));
-      const cut = book.scenarios[0].slice(0, 40);
-      book.scenarios.splice(1, 0, cut);
-      book.current = 2;
-      localStorage.setItem('kehoach.book', JSON.stringify(book));
+      const [head, , ...codes] = localStorage.getItem('kehoach.book').trim().split('\n');
+      codes.splice(1, 0, codes[0].slice(0, 40));
+      localStorage.setItem('kehoach.book', [head, 'current 2', ...codes].join('\n'));
     });
     await page.reload();
     await ready(page);

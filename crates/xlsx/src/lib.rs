@@ -1,38 +1,78 @@
-//! kehoach's Excel export: a scenario as an XLSX workbook with four sheets — summary
-//! (headline figures with p10–p90, targets), allocation (by line, and the budget by source
-//! and year), projection by year, and the assumptions with their sources.
+//! kehoach's file worker: everything that turns a scenario into a file or a file into a
+//! scenario and is too heavy for the app's first load —
+//! - the XLSX workbook (four sheets: summary with headline figures, p10–p90 and targets;
+//!   allocation by line and budget by source and year; projection by year; assumptions with
+//!   their sources), written with `rust_xlsxwriter` (about 260 KB gzipped on wasm32);
+//! - the scenario JSON file: written for "export JSON", read back for "import" with every
+//!   problem placed by field ([`json`]).
 //!
-//! It is its own crate so that `rust_xlsxwriter` (about 260 KB gzipped on wasm32) stays out
-//! of the app's first load: `src/main.rs` wraps [`handle_request`] in a web worker that the
-//! app starts only when someone exports a workbook. Headers follow the user's language;
-//! money is in whole đồng (numbers, not text, so Excel can add them up).
+//! `src/main.rs` wraps [`handle_request`] in a web worker the app starts only when someone
+//! exports or imports. Headers follow the user's language; money is in whole đồng (numbers,
+//! not text, so Excel can add them up).
+//!
+//! # Requests and replies (text, one request per worker message)
+//! - `xlsx\n<lang>\n<share code>` → the workbook's bytes, or an error message;
+//! - `json\n<lang>\n<share code>` → `ok\n<the JSON file>`, or an error message;
+//! - `import\n<lang>\n<file text>` → `ok\n<share code>`, or `err\n` then one
+//!   `field<TAB>message` line per problem.
+//!
+//! Scenarios travel as share codes (`model::encode`), which are exact.
 
-use model::data::{LINES, TARGETS, TargetKind};
+pub mod json;
+
+use model::data::{LINES, TARGETS};
 use model::{Lang, Scenario};
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
-use serde::Deserialize;
+
+pub use json::{ImportProblem, MAX_IMPORT_BYTES, export_json, parse_import};
 
 /// Monte Carlo draws for the p10–p90 ranges of the summary (as the app).
 pub const DRAWS: u32 = 1_000;
 
-/// What the app sends the worker.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Request {
-    /// "vi" or "en".
-    pub lang: String,
-    /// The scenario to write, as its share code (`model::encode`).
-    pub code: String,
+/// What the worker answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// A file's bytes (the workbook).
+    Bytes(Vec<u8>),
+    /// Text (see the module docs).
+    Text(String),
 }
 
-/// Reads a request (JSON) and writes the workbook; an error is a message for the user in
-/// the request's language when it could be read, else in Vietnamese and English.
-pub fn handle_request(json: &str) -> Result<Vec<u8>, String> {
-    let req: Request = serde_json::from_str(json)
-        .map_err(|e| format!("Yêu cầu xuất Excel không hợp lệ / invalid export request: {e}"))?;
-    let lang = Lang::from_code(&req.lang);
-    let scenario = model::decode(&req.code).map_err(|e| e.message(lang))?;
-    workbook(&scenario, lang)
+/// Answers one request (see the module docs). Never panics; a request it cannot read gets
+/// an error message in Vietnamese and English.
+pub fn handle_request(request: &str) -> Reply {
+    let mut parts = request.splitn(3, '\n');
+    let op = parts.next().unwrap_or_default();
+    let lang = Lang::from_code(parts.next().unwrap_or_default());
+    let body = parts.next().unwrap_or_default();
+    let scenario = || model::decode(body).map_err(|e| e.message(lang));
+    match op {
+        "xlsx" => match scenario().and_then(|s| workbook(&s, lang)) {
+            Ok(bytes) => Reply::Bytes(bytes),
+            Err(e) => Reply::Text(e),
+        },
+        "json" => match scenario() {
+            Ok(s) => Reply::Text(format!("ok\n{}", export_json(&s))),
+            Err(e) => Reply::Text(e),
+        },
+        "import" => Reply::Text(reply_import(body, lang)),
+        _ => Reply::Text("Yêu cầu không hợp lệ / invalid request".into()),
+    }
+}
+
+/// The reply to an import: `ok\n<share code>` or `err\n` and `field<TAB>message` lines.
+pub fn reply_import(text: &str, lang: Lang) -> String {
+    match parse_import(text, lang) {
+        Ok(s) => format!("ok\n{}", model::encode(&s)),
+        Err(problems) => {
+            let mut out = String::from("err\n");
+            for p in problems {
+                let clean = |t: &str| t.replace(['\t', '\n', '\r'], " ");
+                out.push_str(&format!("{}\t{}\n", clean(&p.field), clean(&p.message)));
+            }
+            out
+        }
+    }
 }
 
 /// The workbook of a scenario as XLSX bytes.
@@ -278,7 +318,6 @@ fn build(
                     )?;
                 }
             }
-            let _ = TargetKind::DrowningReduction;
         }
         let row2 = row1 + 2 + TARGETS.len() as u32;
         ws.write_string_with_format(

@@ -1,6 +1,6 @@
-//! The XLSX web worker (wasm32): says "ready" once loaded, then answers each message (the
-//! request JSON as a string) with the workbook's bytes (`Uint8Array`) or an error message
-//! (a string). Natively, a small command: `kehoach-xlsx request.json out.xlsx`.
+//! The file worker (wasm32): says "ready" once loaded, then answers each message (a request
+//! as text, see the library docs) with bytes (`Uint8Array`) or text. Natively, a small
+//! command: `kehoach-xlsx REQUEST-FILE OUT-FILE`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -12,12 +12,16 @@ fn main() {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let answer = match e.data().as_string() {
-                Some(json) => kehoach_xlsx::handle_request(&json),
-                None => Err("the request must be a JSON string".into()),
+                Some(request) => kehoach_xlsx::handle_request(&request),
+                None => kehoach_xlsx::Reply::Text("the request must be text".into()),
             };
             let _ = match answer {
-                Ok(bytes) => reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice())),
-                Err(msg) => reply_to.post_message(&wasm_bindgen::JsValue::from_str(&msg)),
+                kehoach_xlsx::Reply::Bytes(bytes) => {
+                    reply_to.post_message(&js_sys::Uint8Array::from(bytes.as_slice()))
+                }
+                kehoach_xlsx::Reply::Text(text) => {
+                    reply_to.post_message(&wasm_bindgen::JsValue::from_str(&text))
+                }
             };
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -31,14 +35,20 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, output] = args.as_slice() else {
         eprintln!(
-            "usage: kehoach-xlsx REQUEST.json OUT.xlsx   (REQUEST = {{\"lang\":\"vi\",\"code\":\"<share code>\"}})"
+            "usage: kehoach-xlsx REQUEST OUT   (REQUEST: xlsx|json|import, lang, body on 3 lines)"
         );
         return std::process::ExitCode::from(2);
     };
     let result = std::fs::read_to_string(input)
         .map_err(|e| format!("{input}: {e}"))
-        .and_then(|json| kehoach_xlsx::handle_request(&json))
-        .and_then(|bytes| std::fs::write(output, bytes).map_err(|e| format!("{output}: {e}")));
+        .map(|request| kehoach_xlsx::handle_request(&request))
+        .and_then(|reply| {
+            let bytes = match reply {
+                kehoach_xlsx::Reply::Bytes(b) => b,
+                kehoach_xlsx::Reply::Text(t) => t.into_bytes(),
+            };
+            std::fs::write(output, bytes).map_err(|e| format!("{output}: {e}"))
+        });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {

@@ -4,7 +4,7 @@
 
 use std::io::{Cursor, Read};
 
-use kehoach_xlsx::{handle_request, sheet_names, workbook};
+use kehoach_xlsx::{Reply, handle_request, sheet_names, workbook};
 use model::{Lang, Scenario};
 
 fn parts(bytes: &[u8]) -> zip::ZipArchive<Cursor<&[u8]>> {
@@ -75,20 +75,37 @@ fn markup_in_the_name_is_text_in_the_workbook() {
     assert!(strings.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; “x”"));
 }
 
+fn text(r: Reply) -> Option<String> {
+    match r {
+        Reply::Text(t) => Some(t),
+        Reply::Bytes(_) => None,
+    }
+}
+
 #[test]
-fn requests_are_read_from_share_codes_and_bad_ones_refused() {
+fn requests_are_read_and_bad_ones_answered_with_a_message() {
     let code = model::encode(&Scenario::default());
-    let ok = handle_request(&format!("{{\"lang\":\"en\",\"code\":\"{code}\"}}")).expect("ok");
-    assert_eq!(&ok[..2], b"PK");
+    let ok = handle_request(&format!("xlsx\nen\n{code}"));
+    assert!(
+        matches!(&ok, Reply::Bytes(b) if b.starts_with(b"PK")),
+        "a workbook"
+    );
+    let json = text(handle_request(&format!("json\nvi\n{code}"))).expect("text");
+    let json = json.strip_prefix("ok\n").expect("ok");
+    assert_eq!(
+        kehoach_xlsx::parse_import(json, Lang::Vi),
+        Ok(Scenario::default())
+    );
     for bad in [
         "",
-        "{}",
-        "not json",
-        "{\"lang\":\"vi\",\"code\":\"AXja\"}",
-        "{\"lang\":\"vi\",\"code\":\"\",\"x\":1}",
+        "xlsx",
+        "xlsx\nvi\nAXja",
+        "json\nvi\n",
+        "what\nvi\nx",
+        "\u{0}",
     ] {
-        assert!(handle_request(bad).is_err(), "{bad}");
+        assert!(matches!(handle_request(bad), Reply::Text(_)), "{bad:?}");
     }
-    let msg = handle_request("{\"lang\":\"vi\",\"code\":\"AXja\"}").expect_err("broken");
+    let msg = text(handle_request("xlsx\nvi\nAXja")).expect("text");
     assert!(msg.contains("Liên kết"), "{msg}");
 }
