@@ -6,9 +6,11 @@
 #
 #   scripts/sw-build.sh [DIR]    # DIR defaults to $TRUNK_STAGING_DIR, then dist/
 #
-# core  = index.html, every file index.html names, the manifest and its icons: stored
-#         when the service worker installs (the app cannot start without them);
-# extra = every other built file (the spreadsheet worker…): stored when it can be.
+# core  = index.html, every file index.html names and the manifest: stored when the
+#         service worker installs (the app cannot start without them);
+# extra = every other built file (the spreadsheet worker, the manifest's icons, which the
+#         browser fetches itself when installing the app): stored on first use, or all
+#         at once when workshop mode asks.
 # Idempotent: stamping a stamped directory again gives the same bytes.
 set -eu
 dir=${1:-${TRUNK_STAGING_DIR:-dist}}
@@ -37,7 +39,7 @@ for f in $files; do
   case "$f" in *"'"*|*'\'*|*' '*) echo "sw-build: skipping odd file name $f" >&2; continue;; esac
   [ "$f" = index.html ] && continue
   base=${f##*/}
-  if grep -qF "$base" index.html || [ "$f" = manifest.webmanifest ] || case "$f" in icons/*) true;; *) false;; esac; then
+  if grep -qF "$base" index.html || [ "$f" = manifest.webmanifest ]; then
     core="$core, './$f'"
   else
     extra="${extra:+$extra, }'./$f'"

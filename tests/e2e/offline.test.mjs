@@ -144,7 +144,8 @@ test('after one visit the app starts and computes with the network off', async (
   for (const p of await loadedScripts(page)) assert.ok(stored.includes(p), `${p} stored`);
   assert.ok(stored.includes('/index.html'));
   // A phone's first visit stores only the first screen; workshop mode stores the rest.
-  const extra = (await readdir(release1)).filter((f) => /^kehoach-xlsx.*\.(js|wasm)$/.test(f));
+  const extra = (await readdir(release1)).filter((f) => /^kehoach-xlsx.*\.(js|wasm)$/.test(f))
+    .concat(['icons/icon-512.png']);
   for (const f of extra) assert.ok(!stored.includes(`/${f}`), `${f} waits`);
   await page.click('[data-testid="workshop-toggle"]');
   await page.waitForFunction(async ([id, files]) => {
