@@ -1,7 +1,8 @@
 //! The working set as tabs (like sheets in a workbook): switch between scenarios, add a new
 //! one, duplicate, rename or delete the open one. Names are shown as text, never markup.
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::use_app;
@@ -15,6 +16,7 @@ pub fn ScenarioBar() -> Html {
     let renaming = use_state(|| false);
     let confirm_delete = use_state(|| false);
     let input = use_node_ref();
+    let list = use_node_ref();
     let current = app.current.min(app.entries.len().saturating_sub(1));
     let Some(open) = app.entries.get(current).cloned() else {
         return html! {};
@@ -93,6 +95,28 @@ pub fn ScenarioBar() -> Html {
             }
         });
     }
+    // Keep the open tab in view when the list scrolls sideways (phones, many scenarios).
+    {
+        let list = list.clone();
+        use_effect_with(open.id, move |_| {
+            let Some(ul) = list.cast::<HtmlElement>() else {
+                return;
+            };
+            let Some(tab) = ul
+                .query_selector("[aria-current='page']")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            else {
+                return;
+            };
+            let (left, width) = (tab.offset_left(), tab.offset_width());
+            let (from, view) = (ul.scroll_left(), ul.client_width());
+            if left < from || left + width > from + view {
+                ul.set_scroll_left((left - 8).max(0));
+            }
+        });
+    }
     let name_error = app.rejection("name");
     let n = app.entries.len();
     html! {
@@ -100,7 +124,7 @@ pub fn ScenarioBar() -> Html {
             <span class="scenario-count" data-testid="scenario-count" data-value={n.to_string()}>
                 { lang.pick("Kịch bản", "Scenarios") }{ " (" }{ n }{ ")" }
             </span>
-            <ul class="scenario-tabs">
+            <ul class="scenario-tabs" ref={list}>
                 { for app.entries.iter().enumerate().map(|(i, e)| {
                     let is_open = i == current;
                     let select = dispatch(BookAction::Select(e.id));
