@@ -15,6 +15,7 @@ use crate::components::export::ExportButton;
 use crate::components::header::Header;
 use crate::components::kpis::Kpis;
 use crate::components::lines::LinesPanel;
+use crate::components::mini_summary::MiniSummary;
 use crate::components::notice::NoticeBar;
 use crate::components::optimise::OptimisePanel;
 use crate::components::plan::PlanSettings;
@@ -61,9 +62,11 @@ pub fn App(props: &AppProps) -> Html {
             let scenario = state.scenario().clone();
             let dispatcher = state.dispatcher();
             let timer = Timeout::new(REFINE_DELAY_MS, move || {
+                platform::mark_start("kehoach:monte-carlo");
                 if let Ok(u) = model::mc::simulate(&scenario, DRAWS) {
                     dispatcher.dispatch(Action::Uncertainty(generation, Rc::new(u)));
                 }
+                platform::measure_since_start("kehoach:monte-carlo");
             });
             move || drop(timer)
         });
@@ -202,6 +205,7 @@ pub fn Shell() -> Html {
                 </div>
             </main>
             }
+            if app.view != View::Compare { <MiniSummary/> }
             <footer class="footer">
                 <p>{ lang.pick(
                     "Số liệu mặc định kèm nguồn (xem “Số liệu nền” và bảng giả định); các số ước tính được ghi rõ. Ứng dụng chạy hoàn toàn trên máy của bạn, không gửi dữ liệu đi đâu.",

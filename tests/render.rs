@@ -59,10 +59,16 @@ async fn the_planner_renders_in_vietnamese_with_every_test_id() {
         html.contains("350.000.000.000"),
         "the budget in Vietnamese grouping"
     );
+    let s = Scenario::default();
+    let targets_in_plan = model::data::TARGETS
+        .iter()
+        .filter(|t| t.year >= s.start_year && t.year <= s.end_year)
+        .count();
+    assert_eq!(targets_in_plan, 3, "the 2030 targets of a 2027–2030 plan");
     assert_eq!(
         count(&html, "<option"),
-        35 + 2 * 26,
-        "regions and two year pickers"
+        model::data::REGIONS.len() + 2 * 26 + 3 + targets_in_plan,
+        "regions, two year pickers, three objectives and the targets in the plan years"
     );
     assert!(!html.contains("NaN"));
 }
@@ -84,8 +90,10 @@ async fn figures_carry_their_exact_values() {
 
 #[tokio::test]
 async fn english_on_request() {
-    let mut st = AppState::default();
-    st.lang = Lang::En;
+    let st = AppState {
+        lang: Lang::En,
+        ..AppState::default()
+    };
     let html = render(st).await;
     assert!(html.contains("Allocation by programme line"));
     assert!(html.contains("350,000,000,000"));
@@ -97,8 +105,10 @@ async fn english_on_request() {
 
 #[tokio::test]
 async fn a_scenario_name_with_markup_is_text() {
-    let mut s = Scenario::default();
-    s.name = "<script>alert(1)</script>".into();
+    let s = Scenario {
+        name: "<script>alert(1)</script>".into(),
+        ..Scenario::default()
+    };
     let html = render(AppState::with_entries(vec![s], 0, Lang::Vi)).await;
     assert!(!html.contains("<script>alert(1)"));
     assert!(html.contains("&lt;script&gt;") || html.contains("&lt;script>"));

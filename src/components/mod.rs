@@ -7,6 +7,7 @@ pub mod export;
 pub mod header;
 pub mod kpis;
 pub mod lines;
+pub mod mini_summary;
 pub mod money_input;
 pub mod notice;
 pub mod optimise;

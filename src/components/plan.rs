@@ -38,6 +38,22 @@ pub fn PlanSettings() -> Html {
             app.dispatch(Action::Edit(Edit::Years { start: a, end: b }));
         })
     };
+    // What is being typed into the name field, with the scenario it was typed over: a
+    // re-render (the uncertainty band arriving) must not put the old name back mid-word,
+    // and a refused name stays in the field to correct.
+    let draft = use_state(|| None::<(String, String, usize)>);
+    let shown_name = match &*draft {
+        Some((text, base, current)) if *base == s.name && *current == app.current => text.clone(),
+        _ => s.name.clone(),
+    };
+    let on_name_input = {
+        let draft = draft.clone();
+        let base = (s.name.clone(), app.current);
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            draft.set(Some((input.value(), base.0.clone(), base.1)));
+        })
+    };
     let on_name = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -81,7 +97,7 @@ pub fn PlanSettings() -> Html {
                 </fieldset>
                 <label class="field name">
                     <span>{ lang.pick("Tên kịch bản", "Scenario name") }</span>
-                    <input type="text" data-testid="scenario-name" maxlength="120" value={s.name.clone()} onchange={on_name}/>
+                    <input type="text" data-testid="scenario-name" maxlength="120" value={shown_name} oninput={on_name_input} onchange={on_name}/>
                 </label>
             </div>
             if let Some(m) = years_error { <p class="field-error" role="alert" data-testid="years-error">{ m }</p> }

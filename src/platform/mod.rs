@@ -81,3 +81,24 @@ pub fn viewport_width() -> Option<u32> {
         None
     }
 }
+
+/// Marks the start of some background work in the page's performance timeline.
+pub fn mark_start(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("{name}:start"));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}
+
+/// Records how long the work begun with [`mark_start`] took (`performance.measure`), so
+/// the browser benchmark can read it.
+pub fn measure_since_start(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, &format!("{name}:start"));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}

@@ -259,6 +259,40 @@ for (const [w, h] of [[360, 640], [1920, 1080]]) {
   });
 }
 
+test('typing a name is not undone when the uncertainty band arrives mid-word', async () => {
+  const field = page.locator('[data-testid="scenario-name"]');
+  // An edit starts the Monte Carlo refresh (150 ms after the last move); type through it.
+  await typeInto(page, 'alloc-play', '2.000.000.000');
+  await field.click();
+  await field.press('Control+A');
+  await field.pressSequentially('Sân chơi an toàn cho xã', { delay: 40 });
+  assert.equal(await field.inputValue(), 'Sân chơi an toàn cho xã');
+  await field.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-testid^="scenario-tab-"][aria-current="page"] .scenario-name')?.textContent === 'Sân chơi an toàn cho xã');
+});
+
+test('on a phone the key figures stay in view while dragging, and follow the edits', async () => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  try {
+    const bar = page.locator('[data-testid="mini-summary"]');
+    const slider = page.locator('[data-testid="slider-swim"]');
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await bar.isVisible(), true);
+    const box = await bar.boundingBox();
+    assert.ok(box && box.y + box.height <= 640 + 1 && box.y >= 640 - box.height - 1, `bar at the bottom: ${JSON.stringify(box)}`);
+    const text = await bar.innerText();
+    const kpi = (await page.locator('[data-testid="kpi-deaths-averted"] .kpi-value').first().innerText()).trim();
+    assert.ok(text.includes(kpi), `${text} shows ${kpi}`);
+    await shot(page, 'planner-phone-summary');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  assert.equal(await page.locator('[data-testid="mini-summary"]').isVisible(), false, 'wide screens show the figures themselves');
+});
+
 test('no console errors, no panics, no requests to other hosts', () => {
   assertClean(assert, problems);
 });
