@@ -1326,7 +1326,7 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "Giảm ≥ 10 % tử vong do đuối nước so với 2020",
         label_en: "Child drowning deaths −10 % vs 2020",
         source: src(
-            "Decision 1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
+            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
             Confidence::Official,
         ),
     },
@@ -1338,7 +1338,7 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "Giảm ≥ 20 % tử vong do đuối nước so với 2020",
         label_en: "Child drowning deaths −20 % vs 2020",
         source: src(
-            "Decision 1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
+            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
             Confidence::Official,
         ),
     },
@@ -1350,7 +1350,7 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "≥ 50 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
         label_en: "≥ 50 % of children 6–15 swim safely",
         source: src(
-            "Decision 3246/QĐ-BVHTTDL (14/12/2021, §2.11)",
+            "3246/QĐ-BVHTTDL (14/12/2021, §2.11)",
             Confidence::Official,
         ),
     },
@@ -1362,7 +1362,7 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "≥ 60 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
         label_en: "≥ 60 % of children 6–15 swim safely",
         source: src(
-            "Decision 1248/QĐ-TTg; 3246/QĐ-BVHTTDL (§2.6, §2.11)",
+            "1248/QĐ-TTg; 3246/QĐ-BVHTTDL (§2.6, §2.11)",
             Confidence::Official,
         ),
     },
@@ -1374,7 +1374,7 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "≥ 65 % xã, phường phù hợp với trẻ em",
         label_en: "≥ 65 % of communes child-friendly",
         source: src(
-            "Decision 23/QĐ-TTg (07/01/2021, §2.14)",
+            "23/QĐ-TTg (07/01/2021, §2.14)",
             Confidence::Official,
         ),
     },
@@ -1386,7 +1386,7 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "≥ 75 % xã, phường phù hợp với trẻ em",
         label_en: "≥ 75 % of communes child-friendly",
         source: src(
-            "Decision 23/QĐ-TTg (07/01/2021, §2.14)",
+            "23/QĐ-TTg (07/01/2021, §2.14)",
             Confidence::Official,
         ),
     },
