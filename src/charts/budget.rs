@@ -239,15 +239,7 @@ pub fn draw_budget<DB: DrawingBackend>(
         let end = scale_x(m_f64(line.annual), max1, r1.bar_x0, r1.bar_x1);
         pen.fill_rect(r1.bar_x0, geom.bar_y0, end, geom.bar_y1, BLUE.to_rgba())?;
         let mid = (geom.bar_y0 + geom.bar_y1) / 2;
-        pen.text(
-            value,
-            end + m.pad / 2,
-            mid,
-            m.font,
-            TEXT,
-            Align::Start,
-            false,
-        )?;
+        pen.value_after(value, end, mid)?;
     }
 
     // Panel 2: sources per year.

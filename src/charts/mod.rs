@@ -367,6 +367,12 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         }
     }
 
+    /// A bar's value label, just after its end `x` at height `mid`.
+    pub(crate) fn value_after(&self, text: &str, x: i32, mid: i32) -> Result<(), ChartError> {
+        let m = self.m;
+        self.text(text, x + m.pad / 2, mid, m.font, TEXT, Align::Start, false)
+    }
+
     /// A filled rectangle (skipped when empty).
     pub(crate) fn fill_rect(
         &self,

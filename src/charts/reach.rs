@@ -9,7 +9,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{
-    Align, BLUE, ChartError, GREEN, LabelMode, Metrics, Pen, RowLabel, Rows, TEXT, TEXT_MUTED,
+    Align, BLUE, ChartError, GREEN, LabelMode, Metrics, Pen, RowLabel, Rows, TEXT_MUTED,
     draw_heading, draw_row_labels, heading_bottom, heading_lines, label_mode, layout_rows_with,
     line_names, render_svg, scale_x, text_width, to_i32,
 };
@@ -224,15 +224,7 @@ fn draw_panel<DB: DrawingBackend>(
         let end = scale_x(*v as f64, max, r.bar_x0, r.bar_x1).max(r.bar_x0 + 2);
         pen.fill_rect(r.bar_x0, geom.bar_y0, end, geom.bar_y1, color.to_rgba())?;
         let mid = (geom.bar_y0 + geom.bar_y1) / 2;
-        pen.text(
-            text,
-            end + m.pad / 2,
-            mid,
-            m.font,
-            TEXT,
-            Align::Start,
-            false,
-        )?;
+        pen.value_after(text, end, mid)?;
     }
     Ok(())
 }

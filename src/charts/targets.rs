@@ -245,15 +245,7 @@ pub fn draw_targets<DB: DrawingBackend>(
             let bx = scale_x(t.baseline_value, 1.0, x0, x1);
             pen.circle(bx, mid, ring, TEXT_MUTED.to_rgba(), false, 2)?;
         }
-        pen.text(
-            value,
-            x1 + m.pad / 2,
-            mid,
-            m.font,
-            TEXT,
-            Align::Start,
-            false,
-        )?;
+        pen.value_after(value, x1, mid)?;
     }
     Ok(())
 }

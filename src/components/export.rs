@@ -10,6 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::panel_button::PanelButton;
 use super::use_app;
 use crate::charts::table::{Cell, Table, to_csv};
 use crate::platform::download::{self, WorkerReply};
@@ -109,25 +110,11 @@ enum Status {
 /// The "Export / import" button and its panel.
 #[component]
 pub fn ExportButton() -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let open = use_state(|| false);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let close = {
-        let open = open.clone();
-        Callback::from(move |()| open.set(false))
-    };
+    let lang = use_app().lang;
     html! {
-        <>
-            <button type="button" class="btn ghost" data-testid="export-button" aria-expanded={open.to_string()}
-                aria-controls="export-panel" onclick={toggle}>
-                { lang.pick("Xuất / Nhập", "Export / import") }
-            </button>
-            if *open { <ExportPanel on_close={close}/> }
-        </>
+        <PanelButton class={classes!("btn", "ghost")} testid="export-button" controls="export-panel"
+            label={lang.pick("Xuất / Nhập", "Export / import")}
+            panel={Callback::from(|close| html! { <ExportPanel on_close={close}/> })}/>
     }
 }
 

@@ -11,6 +11,7 @@ pub mod mini_summary;
 pub mod money_input;
 pub mod notice;
 pub mod optimise;
+pub mod panel_button;
 pub mod plan;
 pub mod print;
 pub mod scenarios;

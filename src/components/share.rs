@@ -5,6 +5,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::panel_button::PanelButton;
 use super::use_app;
 use crate::platform::share as web;
 use crate::qr;
@@ -26,25 +27,11 @@ enum Copied {
 /// The "Share" button and its panel.
 #[component]
 pub fn ShareButton() -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let open = use_state(|| false);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let close = {
-        let open = open.clone();
-        Callback::from(move |()| open.set(false))
-    };
+    let lang = use_app().lang;
     html! {
-        <>
-            <button type="button" class="btn" data-testid="share-button" aria-expanded={open.to_string()}
-                aria-controls="share-panel" onclick={toggle}>
-                { lang.pick("Chia sẻ", "Share") }
-            </button>
-            if *open { <SharePanel on_close={close}/> }
-        </>
+        <PanelButton class={classes!("btn")} testid="share-button" controls="share-panel"
+            label={lang.pick("Chia sẻ", "Share")}
+            panel={Callback::from(|close| html! { <SharePanel on_close={close}/> })}/>
     }
 }
 

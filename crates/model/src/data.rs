@@ -1349,10 +1349,7 @@ pub static TARGETS: &[TargetDef] = &[
         value: 0.50,
         label_vi: "≥ 50 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
         label_en: "≥ 50 % of children 6–15 swim safely",
-        source: src(
-            "3246/QĐ-BVHTTDL (14/12/2021, §2.11)",
-            Confidence::Official,
-        ),
+        source: src("3246/QĐ-BVHTTDL (14/12/2021, §2.11)", Confidence::Official),
     },
     TargetDef {
         id: "swim-2030",
@@ -1373,10 +1370,7 @@ pub static TARGETS: &[TargetDef] = &[
         value: 0.65,
         label_vi: "≥ 65 % xã, phường phù hợp với trẻ em",
         label_en: "≥ 65 % of communes child-friendly",
-        source: src(
-            "23/QĐ-TTg (07/01/2021, §2.14)",
-            Confidence::Official,
-        ),
+        source: src("23/QĐ-TTg (07/01/2021, §2.14)", Confidence::Official),
     },
     TargetDef {
         id: "cfc-2030",
@@ -1385,10 +1379,7 @@ pub static TARGETS: &[TargetDef] = &[
         value: 0.75,
         label_vi: "≥ 75 % xã, phường phù hợp với trẻ em",
         label_en: "≥ 75 % of communes child-friendly",
-        source: src(
-            "23/QĐ-TTg (07/01/2021, §2.14)",
-            Confidence::Official,
-        ),
+        source: src("23/QĐ-TTg (07/01/2021, §2.14)", Confidence::Official),
     },
 ];
 
