@@ -1,6 +1,7 @@
 // Browser benchmark: slider input → repaint latency on the built page (dist/), headless
 // Chromium, uncertainty on. Not a test (the tests never time anything): it reports, and
-// exits 1 when the issue's target is missed — p95 of the input work above one 16,7 ms frame.
+// exits 1 when the issue's target is missed — p95 of the input work above 16 ms (a 60 Hz
+// frame is 16,7 ms).
 //
 //   node tests/e2e/bench/latency.mjs [moves=300]
 //
@@ -14,6 +15,7 @@
 import { serve, launch, open, typeInto } from '../lib.mjs';
 
 const MOVES = Number(process.argv[2] || 300);
+const TARGET_MS = 16; // the issue's p95 target for the work of a move, just inside a 60 Hz frame
 const server = await serve();
 const browser = await launch();
 try {
@@ -54,7 +56,7 @@ try {
   }, MOVES);
   const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]; };
   const fmt = (x) => x.toFixed(2).padStart(7);
-  const row = (name, xs) => console.log(`${name.padEnd(34)} n=${String(xs.length).padStart(4)}  p50 ${fmt(q(xs, 50))} ms  p95 ${fmt(q(xs, 95))} ms  max ${fmt(Math.max(...xs))} ms  p95/16.7 ms = ${(q(xs, 95) / 16.7).toFixed(2)}`);
+  const row = (name, xs) => console.log(`${name.padEnd(34)} n=${String(xs.length).padStart(4)}  p50 ${fmt(q(xs, 50))} ms  p95 ${fmt(q(xs, 95))} ms  max ${fmt(Math.max(...xs))} ms  p95/${TARGET_MS} ms = ${(q(xs, 95) / TARGET_MS).toFixed(2)}`);
   console.log(`kehoach slider benchmark — ${new Date().toISOString()} — ${MOVES} moves, headless Chromium`);
   row('input → DOM + layout (work)', r.work);
   row('input → next frame (incl. vsync)', r.toFrame);
@@ -63,8 +65,9 @@ try {
   console.log(`ratio: Monte Carlo p50 / input work p50 = ${(q(r.mc, 50) / q(r.work, 50)).toFixed(1)}×`);
   if (problems.console.length || problems.pageErrors.length) console.log('page problems:', problems);
   const p95 = q(r.work, 95);
-  console.log(p95 <= 16.7 ? `target met: p95 work ${p95.toFixed(1)} ms ≤ 16,7 ms` : `TARGET MISSED: p95 work ${p95.toFixed(1)} ms > 16,7 ms`);
-  if (p95 > 16.7) process.exitCode = 1;
+  const met = p95 <= TARGET_MS;
+  console.log(`${met ? 'target met' : 'TARGET MISSED'}: p95 work ${p95.toFixed(1)} ms ${met ? '≤' : '>'} ${TARGET_MS} ms`);
+  if (!met) process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();
