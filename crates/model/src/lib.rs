@@ -17,6 +17,7 @@ pub mod optimize;
 pub mod pack;
 pub mod rng;
 pub mod scenario;
+pub mod words;
 
 pub use assumptions::{Assumption, AssumptionValue, Unit, assumptions};
 pub use codec::{LinkError, decode, encode, fragment};

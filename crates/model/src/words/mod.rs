@@ -1,0 +1,168 @@
+//! The catalogue of words: every sentence kehoach shows, in Vietnamese and English side by
+//! side, in one place. Nothing outside this directory picks between languages (a check in
+//! `make test`, `scripts/check-structure.sh`, enforces it).
+//!
+//! Each catalogue is an enum made by [`words!`]: one variant per sentence, both languages
+//! next to each other, so a missing translation cannot compile. The texts live in two
+//! static tables per enum, which costs less wasm than a `match` per call site, and a
+//! binary carries only the catalogues it uses:
+//! - [`common::Common`] — what the model, the app, the CLI and the exports all say (units,
+//!   grades, categories, figure labels, error messages);
+//! - [`ui::Ui`] — the app's screens;
+//! - [`cli::Cli`] — the `kehoach` command-line tool;
+//! - [`doc::Doc`] — the exported files (XLSX, the plan document, print).
+//!
+//! A sentence with values in it is a template: `{0}`, `{1}`, … are replaced by
+//! [`fill`], so each language puts the values where its grammar wants them.
+
+pub mod cli;
+pub mod common;
+pub mod doc;
+pub mod ui;
+
+pub use cli::Cli;
+pub use common::Common;
+pub use doc::Doc;
+pub use ui::Ui;
+
+/// Declares a catalogue of words: an enum whose variants each carry a Vietnamese and an
+/// English text, with `get(lang)`, `vi()`, `en()` and `fill(lang, args)`.
+///
+/// ```
+/// model::words! {
+///     /// Example words.
+///     pub enum Example {
+///         /// The greeting.
+///         Hello => "Xin chào", "Hello";
+///         Named => "Chào {0}", "Hello {0}";
+///     }
+/// }
+/// use model::Lang;
+/// assert_eq!(Example::Hello.get(Lang::Vi), "Xin chào");
+/// assert_eq!(Example::Named.fill(Lang::En, &["Lan"]), "Hello Lan");
+/// ```
+#[macro_export]
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $key:ident => $vi:expr, $en:expr; )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(missing_docs)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $key, )*
+        }
+
+        impl $name {
+            const VI: &'static [&'static str] = &[$($vi),*];
+            const EN: &'static [&'static str] = &[$($en),*];
+
+            /// Every entry, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+
+            /// The text in a language.
+            pub fn get(self, lang: $crate::Lang) -> &'static str {
+                let table = match lang {
+                    $crate::Lang::Vi => Self::VI,
+                    $crate::Lang::En => Self::EN,
+                };
+                table.get(self as usize).copied().unwrap_or("")
+            }
+
+            /// The Vietnamese text.
+            pub fn vi(self) -> &'static str {
+                self.get($crate::Lang::Vi)
+            }
+
+            /// The English text.
+            pub fn en(self) -> &'static str {
+                self.get($crate::Lang::En)
+            }
+
+            /// The text with `{0}`, `{1}`, … replaced by `args`.
+            pub fn fill(self, lang: $crate::Lang, args: &[&str]) -> String {
+                $crate::words::fill(self.get(lang), args)
+            }
+        }
+    };
+}
+
+/// Replaces `{0}`…`{9}` in `template` by `args` (a missing argument leaves the
+/// placeholder out); any other brace is kept as it is. Cheaper in wasm than `format!`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let extra: usize = args.iter().map(|a| a.len()).sum();
+    let mut out = String::with_capacity(template.len() + extra);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let mut chars = after.chars();
+        match (chars.next(), chars.next()) {
+            (Some(d), Some('}')) if d.is_ascii_digit() => {
+                let n = (d as u8 - b'0') as usize;
+                if let Some(a) = args.get(n) {
+                    out.push_str(a);
+                }
+                rest = &after[2..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn fill_puts_values_where_the_language_wants_them() {
+        assert_eq!(fill("{1} của {0}", &["A", "B"]), "B của A");
+        assert_eq!(fill("no braces", &[]), "no braces");
+        assert_eq!(fill("{x} {0", &["a"]), "{x} {0");
+        assert_eq!(fill("{0}{0}{5}", &["ab"]), "abab");
+        assert_eq!(fill("é{0}ồ", &["ư"]), "éưồ");
+    }
+
+    #[test]
+    fn every_catalogue_has_both_languages_for_every_entry() {
+        fn check(all: &[(&str, &str)]) {
+            for (vi, en) in all {
+                assert!(!vi.is_empty() && !en.is_empty(), "{vi:?} / {en:?}");
+                // Same placeholders in both languages.
+                for d in 0..10 {
+                    let p = format!("{{{d}}}");
+                    assert_eq!(vi.contains(&p), en.contains(&p), "{p} in {vi:?} / {en:?}");
+                }
+            }
+        }
+        check(
+            &Common::ALL
+                .iter()
+                .map(|w| (w.vi(), w.en()))
+                .collect::<Vec<_>>(),
+        );
+        check(&Ui::ALL.iter().map(|w| (w.vi(), w.en())).collect::<Vec<_>>());
+        check(
+            &Cli::ALL
+                .iter()
+                .map(|w| (w.vi(), w.en()))
+                .collect::<Vec<_>>(),
+        );
+        check(
+            &Doc::ALL
+                .iter()
+                .map(|w| (w.vi(), w.en()))
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(Common::ALL.first().map(|w| w.get(Lang::Vi)), Some("trẻ em"));
+    }
+}
