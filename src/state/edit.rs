@@ -303,6 +303,10 @@ fn set_assumption(
         max: 0.0,
     };
     let number = |v: &AssumptionValue| v.central();
+    let tri = |v: &AssumptionValue| match *v {
+        AssumptionValue::Range { low, mode, high } => Tri { low, mode, high },
+        _ => Tri::point(v.central()),
+    };
     let count = |v: &AssumptionValue| -> Result<u64, ScenarioError> {
         let x = v.central();
         if x.is_finite() && (0.0..=1e12).contains(&x) {
@@ -319,8 +323,8 @@ fn set_assumption(
             match *key {
                 "children" => r.children = v.map(count).transpose()?,
                 "share_under5" => r.share_under5 = v.map(number),
-                "drowning_rate" => r.drowning_rate = v.map(number),
-                "trend" => r.trend = v.map(number),
+                "drowning_rate" => r.drowning_rate = v.map(tri),
+                "trend" => r.trend = v.map(tri),
                 "swim_share" => r.swim_share = v.map(number),
                 "special_circumstances" => r.special_circumstances = v.map(count).transpose()?,
                 "communes" => {

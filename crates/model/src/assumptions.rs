@@ -329,14 +329,22 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
             line: None,
             label_vi: vi.into(),
             label_en: en.into(),
-            value: AssumptionValue::Number { value: fig.value },
-            default: edited.then_some(AssumptionValue::Number { value: def.value }),
+            value: figure_value(&fig),
+            default: edited.then(|| figure_value(&def)),
             unit,
             source: def.source,
             confidence: fig.confidence,
             edited,
             field: editable.then(|| format!("overrides.region.{key}")),
         });
+    }
+}
+
+/// A baseline figure as a value: a range where the Monte Carlo draws it, else a number.
+fn figure_value(f: &Figure) -> AssumptionValue {
+    match f.range {
+        Some(_) => f_tri(f.tri()),
+        None => AssumptionValue::Number { value: f.value },
     }
 }
 
@@ -560,7 +568,10 @@ mod tests {
             find(&rows, "line.swim.rrr").display(Lang::Vi),
             "16 % – 50 % – 93 %"
         );
-        assert_eq!(find(&rows, "region.trend").display(Lang::Vi), "-1 %");
+        assert_eq!(
+            find(&rows, "region.trend").display(Lang::Vi),
+            "-4,5 % – -2,5 % – -1,1 %"
+        );
         assert!(find(&rows, "region.death_share_under5").field.is_none());
     }
 

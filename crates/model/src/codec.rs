@@ -245,7 +245,13 @@ fn decode_v1(packed: &[u8]) -> Result<Scenario, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupt);
     }
-    wire.into_scenario().ok_or(LinkError::Corrupt)
+    let mut s = wire.into_scenario().ok_or(LinkError::Corrupt)?;
+    // Schema 1 → 2: a v1 trend or base rate is one value (see `RegionOverride`); nothing
+    // else changed, so the scenario reads as the current schema.
+    if s.version == 1 {
+        s.version = crate::scenario::SCHEMA_VERSION;
+    }
+    Ok(s)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -604,8 +610,9 @@ impl WireV1 {
             region_override: WRegionOverride {
                 children: r.children,
                 share_under5: opt_f(r.share_under5),
-                drowning_rate: opt_f(r.drowning_rate),
-                trend: opt_f(r.trend),
+                // TODO(link v2): v1 carries one value; the range travels from v2 on.
+                drowning_rate: opt_f(r.drowning_rate.map(|t| t.mode)),
+                trend: opt_f(r.trend.map(|t| t.mode)),
                 swim_share: opt_f(r.swim_share),
                 special_circumstances: r.special_circumstances,
                 communes: r.communes,
@@ -682,8 +689,9 @@ impl WireV1 {
         let region = RegionOverride {
             children: r.children,
             share_under5: back_f(r.share_under5)?,
-            drowning_rate: back_f(r.drowning_rate)?,
-            trend: back_f(r.trend)?,
+            // A v1 link carries one value: the sender fixed the figure, no uncertainty.
+            drowning_rate: back_f(r.drowning_rate)?.map(Tri::point),
+            trend: back_f(r.trend)?.map(Tri::point),
             swim_share: back_f(r.swim_share)?,
             special_circumstances: r.special_circumstances,
             communes: r.communes,

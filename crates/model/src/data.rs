@@ -64,6 +64,17 @@ pub struct Tri<T> {
     pub high: T,
 }
 
+impl<T: Copy> Tri<T> {
+    /// A range of one value (no uncertainty).
+    pub const fn point(x: T) -> Tri<T> {
+        Tri {
+            low: x,
+            mode: x,
+            high: x,
+        }
+    }
+}
+
 /// An age band of children under 16.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Band {
@@ -1178,7 +1189,7 @@ pub fn region(id: &str) -> Option<&'static RegionDef> {
 
 /// National figures shared by every region (no provincial series exists for them).
 pub mod national {
-    use super::{Confidence, Source, src};
+    use super::{Confidence, Source, Tri, src};
 
     /// Id of the national region.
     pub const NATIONAL_ID: &str = "VN";
@@ -1197,11 +1208,16 @@ pub mod national {
         Confidence::Press,
     );
 
-    /// Child drowning death rate per 100.000 children <16, base year (1.800 / 24,8 M).
-    pub const DROWNING_RATE: f64 = 7.26;
+    /// Child drowning death rate per 100.000 children <16, base year: most likely 1.800 /
+    /// 24,8 M = 7,26; low 7,0; high 2.000 / 24,8 M = 8,07.
+    pub const DROWNING_RATE: Tri<f64> = Tri {
+        low: 7.0,
+        mode: 7.26,
+        high: 8.07,
+    };
     /// Source of [`DROWNING_RATE`].
     pub const DROWNING_RATE_SOURCE: Source = src(
-        "1.800 deaths (§1.3) / 24,8 M children (§4.4) = 7,26 per 100.000; no official provincial rates, so every province gets the national rate (§1.8)",
+        "1.800 deaths (Deputy Minister of Health, 12/2025, §1.3) / 24,8 M children (§4.4) = 7,26 per 100.000; up to 8,07 if the \"nearly 2.000 a year\" still cited in 2025 holds (§1.4); down to 7,0 (§8); no official provincial rates, so every province gets the national rate (§1.8)",
         Confidence::Estimate,
     );
 
@@ -1213,11 +1229,16 @@ pub mod national {
         Confidence::Estimate,
     );
 
-    /// Yearly change of the drowning rate with no programme of this plan.
-    pub const TREND: f64 = -0.01;
+    /// Yearly change of the drowning rate without this plan: most likely −2,5 %/yr, from
+    /// −4,5 %/yr to −1,1 %/yr.
+    pub const TREND: Tri<f64> = Tri {
+        low: -0.045,
+        mode: -0.025,
+        high: -0.011,
+    };
     /// Source of [`TREND`].
     pub const TREND_SOURCE: Source = src(
-        "the rate fell ≈ 2,5 %/yr 2021–2025 (1.990 → 1.800, §1.2–1.3) with programmes running; half assumed secular (development), half due to programmes this plan must fund — estimate",
+        "child drowning deaths fell 1.990 → ≈ 1.800 from 2021 to 2025 (−2,5 %/yr, §1.2–1.3, §10.2), 3.300 → 1.990 from 2010 to 2021 (−4,5 %/yr), and the all-age rate 7,2 → 6,9 per 100.000 in 2009–2013 (−1,1 %/yr, §1.9); the plan's lines act on top of this trend",
         Confidence::Estimate,
     );
 
@@ -1449,7 +1470,8 @@ mod tests {
     fn base_rate_matches_deaths_over_children() {
         // 1.800 / 24.800.000 × 100.000 = 7,258…
         let r = national::DROWNING_DEATHS / 24_800_000.0 * 1e5;
-        assert!((r - national::DROWNING_RATE).abs() < 0.01);
+        assert!((r - national::DROWNING_RATE.mode).abs() < 0.01);
+        assert!((2_000.0 / 24_800_000.0 * 1e5 - national::DROWNING_RATE.high).abs() < 0.01);
         // 2.000 / 24.776.733 × 100.000 = 8,072…
         assert!((2_000.0 / 24_776_733.0 * 1e5 - national::REFERENCE_RATE_2020).abs() < 0.01);
     }

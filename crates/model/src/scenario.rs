@@ -10,7 +10,7 @@ use crate::error::ScenarioError;
 use crate::money::{MAX_MONEY, Money, TY};
 
 /// The schema version this build writes. Every version ever shipped keeps reading.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// First plan year accepted.
 pub const MIN_YEAR: i32 = 2020;
 /// Last plan year accepted.
@@ -93,6 +93,22 @@ impl LineOverride {
     }
 }
 
+/// Reads `Option<Tri<f64>>` from a number (schema 1: a single value, no uncertainty) or
+/// from `{ "low", "mode", "high" }`.
+fn point_or_range<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Tri<f64>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum PointOrRange {
+        Point(f64),
+        Range(Tri<f64>),
+    }
+    Ok(match Option::<PointOrRange>::deserialize(d)? {
+        None => None,
+        Some(PointOrRange::Point(x)) => Some(Tri::point(x)),
+        Some(PointOrRange::Range(t)) => Some(t),
+    })
+}
+
 /// Changes to the region's baseline figures.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -103,12 +119,22 @@ pub struct RegionOverride {
     /// Share of them aged 0–4, 0–1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_under5: Option<f64>,
-    /// Child drowning deaths per 100.000 children in the base year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub drowning_rate: Option<f64>,
-    /// Yearly change of that rate without this plan (−0,01 = −1 %/year), −0,5–0,5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trend: Option<f64>,
+    /// Child drowning deaths per 100.000 children in the base year (low, most likely,
+    /// high). JSON also accepts a plain number (schema 1), read as a range of one value.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "point_or_range"
+    )]
+    pub drowning_rate: Option<Tri<f64>>,
+    /// Yearly change of that rate without this plan (−0,025 = −2,5 %/year), −0,5–0,5, as
+    /// (low, most likely, high). JSON also accepts a plain number (schema 1).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "point_or_range"
+    )]
+    pub trend: Option<Tri<f64>>,
     /// Share of children 6–15 able to swim safely, 0–1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub swim_share: Option<f64>,
@@ -471,11 +497,11 @@ impl Scenario {
         if let Some(v) = r.share_under5 {
             range(out, format!("{p}.share_under5"), v, 0.01, 0.99);
         }
-        if let Some(v) = r.drowning_rate {
-            range(out, format!("{p}.drowning_rate"), v, 0.0, 1_000.0);
+        if let Some(t) = r.drowning_rate {
+            tri_in(out, format!("{p}.drowning_rate"), t, 0.0, 1_000.0);
         }
-        if let Some(v) = r.trend {
-            range(out, format!("{p}.trend"), v, -0.5, 0.5);
+        if let Some(t) = r.trend {
+            tri_in(out, format!("{p}.trend"), t, -0.5, 0.5);
         }
         if let Some(v) = r.swim_share {
             range(out, format!("{p}.swim_share"), v, 0.0, 1.0);
@@ -523,9 +549,13 @@ fn range(out: &mut Vec<ScenarioError>, field: String, v: f64, min: f64, max: f64
 }
 
 fn share_tri(out: &mut Vec<ScenarioError>, field: String, t: Tri<f64>) {
+    tri_in(out, field, t, 0.0, 1.0);
+}
+
+fn tri_in(out: &mut Vec<ScenarioError>, field: String, t: Tri<f64>, min: f64, max: f64) {
     let before = out.len();
     for v in [t.low, t.mode, t.high] {
-        range(out, field.clone(), v, 0.0, 1.0);
+        range(out, field.clone(), v, min, max);
         if out.len() > before {
             return;
         }
@@ -547,8 +577,12 @@ fn clip(s: &str) -> String {
 /// A figure of the region's baseline with its provenance.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Figure {
-    /// The value in its natural unit (a count, a share 0–1, a rate per 100.000).
+    /// The value in its natural unit (a count, a share 0–1, a rate per 100.000); for an
+    /// uncertain figure, the most likely value.
     pub value: f64,
+    /// Lowest and highest plausible values, for the figures the Monte Carlo draws.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<(f64, f64)>,
     /// Where it comes from.
     pub source: &'static str,
     /// How far it can be trusted ([`Confidence::Edited`] when the scenario changed it).
@@ -559,8 +593,16 @@ impl Figure {
     fn from(value: f64, s: data::Source) -> Figure {
         Figure {
             value,
+            range: None,
             source: s.text,
             confidence: s.confidence,
+        }
+    }
+
+    fn uncertain(t: Tri<f64>, s: data::Source) -> Figure {
+        Figure {
+            range: Some((t.low, t.high)),
+            ..Figure::from(t.mode, s)
         }
     }
 
@@ -568,10 +610,31 @@ impl Figure {
         match edit {
             Some(v) => Figure {
                 value: v,
+                range: None,
                 source: "changed in this scenario",
                 confidence: Confidence::Edited,
             },
             None => self,
+        }
+    }
+
+    fn or_edit_range(self, edit: Option<Tri<f64>>) -> Figure {
+        match edit {
+            Some(t) => Figure {
+                range: Some((t.low, t.high)),
+                ..self.or_edit(Some(t.mode))
+            },
+            None => self,
+        }
+    }
+
+    /// The figure as (low, most likely, high); a figure without a range is a point.
+    pub fn tri(&self) -> Tri<f64> {
+        let (low, high) = self.range.unwrap_or((self.value, self.value));
+        Tri {
+            low,
+            mode: self.value,
+            high,
         }
     }
 }
@@ -642,9 +705,9 @@ pub(crate) fn baseline_with(region_id: &str, o: &RegionOverride) -> Option<Basel
         children,
         share_under5: Figure::from(national::SHARE_UNDER5, national::SHARE_UNDER5_SOURCE)
             .or_edit(o.share_under5),
-        drowning_rate: Figure::from(national::DROWNING_RATE, national::DROWNING_RATE_SOURCE)
-            .or_edit(o.drowning_rate),
-        trend: Figure::from(national::TREND, national::TREND_SOURCE).or_edit(o.trend),
+        drowning_rate: Figure::uncertain(national::DROWNING_RATE, national::DROWNING_RATE_SOURCE)
+            .or_edit_range(o.drowning_rate),
+        trend: Figure::uncertain(national::TREND, national::TREND_SOURCE).or_edit_range(o.trend),
         death_share_under5: Figure::from(
             national::DEATH_SHARE_UNDER5,
             national::DEATH_SHARE_UNDER5_SOURCE,

@@ -139,8 +139,12 @@ fn region_override() -> impl Strategy<Value = RegionOverride> {
             )| RegionOverride {
                 children,
                 share_under5,
-                drowning_rate,
-                trend,
+                drowning_rate: drowning_rate.map(Tri::point),
+                trend: trend.map(|t: f64| Tri {
+                    low: t - 0.01,
+                    mode: t,
+                    high: t + 0.01,
+                }),
                 swim_share,
                 special_circumstances,
                 communes,
@@ -444,8 +448,16 @@ fn rich_scenario() -> Scenario {
     s.overrides.region = RegionOverride {
         children: Some(24_000_000),
         share_under5: Some(0.3),
-        drowning_rate: Some(7.0),
-        trend: Some(-0.02),
+        drowning_rate: Some(Tri {
+            low: 6.5,
+            mode: 7.0,
+            high: 7.5,
+        }),
+        trend: Some(Tri {
+            low: -0.03,
+            mode: -0.02,
+            high: -0.01,
+        }),
         swim_share: Some(0.25),
         special_circumstances: Some(1_500_000),
         communes: Some(3_321),

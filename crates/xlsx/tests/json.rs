@@ -10,7 +10,7 @@ fn exported_json_imports_to_the_identical_scenario() {
     s.name = "Hà Nội — “thêm bể bơi” <1>".into();
     s.notes = "Ghi chú".into();
     s.seed = 42;
-    s.overrides.region.drowning_rate = Some(5.25);
+    s.overrides.region.drowning_rate = Some(model::Tri::point(5.25));
     s.constraints.insert(
         "swim".into(),
         model::Constraint {
@@ -68,7 +68,7 @@ fn import_problems_are_placed_by_field_in_the_users_language() {
         wrong[0].message
     );
     let future = parse_import(
-        &text.replacen("\"version\": 1", "\"version\": 7", 1),
+        &text.replacen("\"version\": 2", "\"version\": 7", 1),
         Lang::Vi,
     )
     .expect_err("future");
