@@ -245,13 +245,7 @@ fn decode_v1(packed: &[u8]) -> Result<Scenario, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupt);
     }
-    let mut s = wire.into_scenario().ok_or(LinkError::Corrupt)?;
-    // Schema 1 → 2: a v1 trend or base rate is one value (see `RegionOverride`); nothing
-    // else changed, so the scenario reads as the current schema.
-    if s.version == 1 {
-        s.version = crate::scenario::SCHEMA_VERSION;
-    }
-    Ok(s)
+    wire.into_scenario().ok_or(LinkError::Corrupt)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -547,7 +541,8 @@ impl WireV1 {
         let line = |id: &str| Key::of(id, &LINE_IDS_V1);
         let r = &s.overrides.region;
         WireV1 {
-            schema: s.version,
+            // The v1 wire is schema 1 whatever the scenario says (it cannot carry more).
+            schema: 1,
             name: s.name.clone(),
             notes: s.notes.clone(),
             region: Key::of(&s.region, &REGION_IDS_V1),
@@ -699,7 +694,13 @@ impl WireV1 {
             hotline_calls: r.hotline_calls,
         };
         Some(Scenario {
-            version: self.schema,
+            // Schema 1 → 2: a v1 trend or base rate is one value (see `RegionOverride`);
+            // nothing else changed, so the scenario reads as the current schema.
+            version: if self.schema == 1 {
+                crate::scenario::SCHEMA_VERSION
+            } else {
+                self.schema
+            },
             name: self.name,
             notes: self.notes,
             region: self.region.resolve(&REGION_IDS_V1)?,
