@@ -541,8 +541,13 @@ impl WireV1 {
         let line = |id: &str| Key::of(id, &LINE_IDS_V1);
         let r = &s.overrides.region;
         WireV1 {
-            // The v1 wire is schema 1 whatever the scenario says (it cannot carry more).
-            schema: 1,
+            // A current (schema 2) scenario travels in the v1 wire as schema 1, which reads
+            // back as schema 2; any other version is written as it is.
+            schema: if s.version == crate::scenario::SCHEMA_VERSION {
+                1
+            } else {
+                s.version
+            },
             name: s.name.clone(),
             notes: s.notes.clone(),
             region: Key::of(&s.region, &REGION_IDS_V1),
