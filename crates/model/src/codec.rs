@@ -245,7 +245,9 @@ fn decode_v1(packed: &[u8]) -> Result<Scenario, LinkError> {
     if !rest.is_empty() {
         return Err(LinkError::Corrupt);
     }
-    wire.into_scenario().ok_or(LinkError::Corrupt)
+    wire.into_scenario()
+        .map(Scenario::migrated)
+        .ok_or(LinkError::Corrupt)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -699,13 +701,7 @@ impl WireV1 {
             hotline_calls: r.hotline_calls,
         };
         Some(Scenario {
-            // Schema 1 → 2: a v1 trend or base rate is one value (see `RegionOverride`);
-            // nothing else changed, so the scenario reads as the current schema.
-            version: if self.schema == 1 {
-                crate::scenario::SCHEMA_VERSION
-            } else {
-                self.schema
-            },
+            version: self.schema,
             name: self.name,
             notes: self.notes,
             region: self.region.resolve(&REGION_IDS_V1)?,

@@ -190,7 +190,7 @@ pub fn optimize_for_target(
 /// use model::{GoalOutcome, Scenario, goal_seek};
 /// let g = goal_seek(&Scenario::default(), "drowning-2030", None)?;
 /// match g.outcome {
-///     GoalOutcome::Reached { budget, .. } => assert!(budget.0 > 0),
+///     GoalOutcome::Reached { budget, .. } => assert!(budget.0 >= 0),
 ///     GoalOutcome::Unreachable { best, .. } => assert!(best < g.threshold),
 /// }
 /// # Ok::<(), model::ScenarioError>(())

@@ -298,7 +298,11 @@ fn decode_v1(packed: &[u8]) -> Result<Pack, PackError> {
     }
     let mut scenarios = Vec::with_capacity(wire.scenarios.len());
     for w in wire.scenarios {
-        scenarios.push(w.into_scenario().ok_or(LinkError::Corrupt)?);
+        scenarios.push(
+            w.into_scenario()
+                .map(Scenario::migrated)
+                .ok_or(LinkError::Corrupt)?,
+        );
     }
     Ok(Pack {
         title: wire.title,
@@ -354,7 +358,10 @@ pub fn from_json(text: &str) -> Result<Pack, PackError> {
             supported: PACK_VERSION,
         }));
     }
-    Pack::new(file.title, file.scenarios)
+    Pack::new(
+        file.title,
+        file.scenarios.into_iter().map(Scenario::migrated).collect(),
+    )
 }
 
 #[cfg(test)]

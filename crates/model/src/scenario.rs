@@ -293,6 +293,16 @@ impl Scenario {
         s
     }
 
+    /// The scenario read as the current schema. Schema 1 differs only in that a trend or a
+    /// base rate was one value, which schema 2 reads as a range of one value (serde does
+    /// that); every other version is left as it is for validation to judge.
+    pub fn migrated(mut self) -> Scenario {
+        if self.version == 1 {
+            self.version = SCHEMA_VERSION;
+        }
+        self
+    }
+
     /// The plan years, first to last.
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
         self.start_year..=self.end_year

@@ -43,7 +43,7 @@ pub fn parse_import(text: &str, lang: Lang) -> Result<Scenario, Vec<ImportProble
         ));
     }
     let scenario: Scenario = match serde_json::from_str(text) {
-        Ok(s) => s,
+        Ok(s) => Scenario::migrated(s),
         Err(e) => return Err(vec![json_problem(text, &e, lang)]),
     };
     let problems = scenario.problems();

@@ -388,22 +388,24 @@ fn io_reason(e: &std::io::Error, lang: Lang) -> String {
 fn load_unchecked(path: &str, lang: Lang) -> Result<Scenario, Failure> {
     let text = read_input(path, lang)?;
     let name = display_name(path);
-    serde_json::from_str(&text).map_err(|e| {
-        Failure::Input(match lang {
-            Lang::Vi => format!(
-                "{name}: không phải tệp kịch bản JSON hợp lệ (dòng {}, cột {}): {}",
-                e.line(),
-                e.column(),
-                json_reason(&e)
-            ),
-            Lang::En => format!(
-                "{name}: not a valid scenario JSON file (line {}, column {}): {}",
-                e.line(),
-                e.column(),
-                json_reason(&e)
-            ),
+    serde_json::from_str(&text)
+        .map(Scenario::migrated)
+        .map_err(|e| {
+            Failure::Input(match lang {
+                Lang::Vi => format!(
+                    "{name}: không phải tệp kịch bản JSON hợp lệ (dòng {}, cột {}): {}",
+                    e.line(),
+                    e.column(),
+                    json_reason(&e)
+                ),
+                Lang::En => format!(
+                    "{name}: not a valid scenario JSON file (line {}, column {}): {}",
+                    e.line(),
+                    e.column(),
+                    json_reason(&e)
+                ),
+            })
         })
-    })
 }
 
 /// Reads and validates a scenario file.
