@@ -24,8 +24,8 @@ pub use codec::{LinkError, decode, encode, fragment};
 pub use data::{Confidence, LINES, REGIONS, TARGETS, Tri};
 pub use error::ScenarioError;
 pub use eval::{
-    Headline, LineOutcome, Marginal, Model, Projection, TargetOutcome, YearOutcome, evaluate,
-    marginal_returns,
+    AfterYear, ByHorizon, Headline, Horizon, LineOutcome, Marginal, Model, Projection,
+    TargetOutcome, TrendAssumed, YearOutcome, evaluate, marginal_returns,
 };
 pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};
 pub use lang::Lang;

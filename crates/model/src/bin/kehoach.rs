@@ -682,8 +682,8 @@ fn cmd_optimize(a: &Args) -> Outcome {
         out.push_str(&format!(
             "{}: {} → {}\n{}: {} → {}\n",
             lang.pick("Tử vong do đuối nước tránh được", "Drowning deaths averted"),
-            fmt_dec(b.deaths_averted, 1, lang),
-            fmt_dec(a2.deaths_averted, 1, lang),
+            fmt_dec(b.deaths_averted.lifetime, 1, lang),
+            fmt_dec(a2.deaths_averted.lifetime, 1, lang),
             lang.pick("Trẻ em được hỗ trợ", "Children supported"),
             count(b.children_supported, lang),
             count(a2.children_supported, lang),
@@ -803,7 +803,7 @@ fn cmd_goal(a: &Args) -> Outcome {
                 }
                 out.push_str(&t.render());
             }
-            model::GoalOutcome::Unreachable { best, budget } => {
+            model::GoalOutcome::Unreachable { best, budget, .. } => {
                 out.push_str(&match lang {
                     Lang::Vi => format!(
                         "Không thể đạt mục tiêu trong giới hạn của các tuyến: tốt nhất {} với {} mỗi năm.\n",
@@ -928,7 +928,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             clip(def.unit(lang), 28),
             count(l.children_supported, lang),
             if def.drowning.is_some() {
-                fmt_dec(l.deaths_averted, 1, lang)
+                fmt_dec(l.deaths_averted.lifetime, 1, lang)
             } else {
                 "—".into()
             },
@@ -974,7 +974,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             fmt_dec(r.rate, 2, lang),
             pct(r.swim_share, lang),
             pct(r.child_friendly_share, lang),
-            count(r.children_supported, lang),
+            count(r.contacts_supported, lang),
         ]);
     }
     out.push_str(&y.render());
@@ -1007,8 +1007,8 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     };
     kpi(
         lang.pick("Tử vong do đuối nước tránh được", "Drowning deaths averted"),
-        fmt_dec(h.deaths_averted, 1, lang),
-        u.map_or_else(none, |u| band_f(&u.deaths_averted, 1)),
+        fmt_dec(h.deaths_averted.lifetime, 1, lang),
+        u.map_or_else(none, |u| band_f(&u.deaths_averted.lifetime, 1)),
     );
     kpi(
         lang.pick("Tử vong dự kiến (có kế hoạch)", "Expected deaths (plan)"),
@@ -1056,12 +1056,12 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     );
     kpi(
         lang.pick("Chi phí / ca tử vong tránh được", "Cost per death averted"),
-        opt_money(h.cost_per_death_averted, lang),
+        opt_money(h.cost_per_death_averted.lifetime, lang),
         u.map_or_else(none, |u| {
             vec![
-                opt_money(u.cost_per_death_averted.p10, lang),
-                opt_money(u.cost_per_death_averted.p50, lang),
-                opt_money(u.cost_per_death_averted.p90, lang),
+                opt_money(u.cost_per_death_averted.lifetime.p10, lang),
+                opt_money(u.cost_per_death_averted.lifetime.p50, lang),
+                opt_money(u.cost_per_death_averted.lifetime.p90, lang),
             ]
         }),
     );
