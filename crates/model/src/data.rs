@@ -1450,8 +1450,13 @@ pub mod national {
     pub const HOTLINE_CALLS: f64 = 323_615.0;
     /// Source of [`HOTLINE_CALLS`].
     pub const HOTLINE_CALLS_SOURCE: Source = src(
-        "323.615 calls in 2023 (tongdai111.vn, §4.21); provinces by their share of children — estimate",
+        "323.615 calls in 2023 (tongdai111.vn, §4.21)",
         Confidence::Official,
+    );
+    /// Source of a province's hotline calls: its share of the national count.
+    pub const HOTLINE_CALLS_PROVINCE_SOURCE: Source = src(
+        "323.615 calls nationally in 2023 (tongdai111.vn, §4.21) × the province's share of children — estimate",
+        Confidence::Estimate,
     );
 }
 

@@ -4,11 +4,13 @@
 //! No web dependencies: the compiler keeps this crate pure, deterministic and testable
 //! natively. Money is integer đồng ([`Money`]); nothing here panics on user input.
 
+pub mod advice;
 pub mod assumptions;
 pub mod codec;
 pub mod data;
 pub mod error;
 pub mod eval;
+pub mod figures;
 pub mod goal;
 pub mod lang;
 pub mod mc;

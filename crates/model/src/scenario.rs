@@ -719,7 +719,12 @@ pub(crate) fn baseline_with(region_id: &str, o: &RegionOverride) -> Option<Basel
         child_friendly_share: cf.or_edit(o.child_friendly_share),
         hotline_calls: Figure::from(
             libm::round(national::HOTLINE_CALLS * if nation { 1.0 } else { child_share }),
-            national::HOTLINE_CALLS_SOURCE,
+            // The national count is official; a province's share of it is our estimate.
+            if nation {
+                national::HOTLINE_CALLS_SOURCE
+            } else {
+                national::HOTLINE_CALLS_PROVINCE_SOURCE
+            },
         )
         .or_edit(o.hotline_calls.map(|v| v as f64)),
     })
