@@ -306,8 +306,14 @@ mod tests {
     fn a_proposal_lists_what_it_changes_and_why_lines_go_to_zero() {
         let s = Scenario::default();
         let p = optimize_with(&s, Objective::DeathsAverted, &Options::default()).expect("ok");
-        let a = advise(&s, &p.scenario, Objective::DeathsAverted, Horizon::Lifetime, false)
-            .expect("valid");
+        let a = advise(
+            &s,
+            &p.scenario,
+            Objective::DeathsAverted,
+            Horizon::Lifetime,
+            false,
+        )
+        .expect("valid");
         assert_eq!(a.figures.len(), Figure::ALL.len());
         assert_eq!(a.targets.len(), crate::TARGETS.len());
         // Optimising deaths drops the support lines: children supported fall, and it says so.
@@ -317,8 +323,15 @@ mod tests {
             .find(|f| f.figure == Figure::ChildrenSupported)
             .expect("listed");
         assert!(supported.after < supported.before, "{supported:?}");
-        assert!(a.changed_figures().any(|f| f.figure == Figure::ChildrenSupported));
-        let gifts = a.zeroed.iter().find(|z| z.id == "gifts").expect("gifts go to 0");
+        assert!(
+            a.changed_figures()
+                .any(|f| f.figure == Figure::ChildrenSupported)
+        );
+        let gifts = a
+            .zeroed
+            .iter()
+            .find(|z| z.id == "gifts")
+            .expect("gifts go to 0");
         assert_eq!(gifts.reason, ZeroReason::NoEffect);
         // Every moved line carries its grades and a p10–p90 result.
         for m in &a.moves {

@@ -252,7 +252,9 @@ impl Figure {
                 s.push_str(" %");
                 s
             }
-            FigureUnit::Money => Money::from_f64(v).map_or_else(|| "—".into(), |m| fmt_money_short(m, lang)),
+            FigureUnit::Money => {
+                Money::from_f64(v).map_or_else(|| "—".into(), |m| fmt_money_short(m, lang))
+            }
         }
     }
 

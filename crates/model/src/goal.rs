@@ -470,24 +470,8 @@ fn with_total(rows: &[YearBudget], total: Money) -> Vec<YearBudget> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::eval::evaluate;
     use crate::money::TY;
     use crate::scenario::Constraint;
-
-    /// Whether the optimiser meets the target at this annual budget.
-    fn meets_at(s: &Scenario, target: &str, year: i32, budget: i64) -> bool {
-        let mut t = s.clone();
-        t.budget = with_total(&s.budget, Money(budget));
-        optimize_for_target(
-            &t,
-            target,
-            &GoalOptions {
-                year: Some(year),
-                ..GoalOptions::default()
-            },
-        )
-        .is_ok_and(|p| p.met)
-    }
 
     #[test]
     fn the_answer_meets_the_target_with_the_asked_chance_and_less_does_not() {
@@ -512,7 +496,7 @@ mod tests {
             } = &g.outcome
             else {
                 // Unreachable is a legitimate answer, but these targets are reachable.
-                panic!("{target} {year}: {g:?}");
+                unreachable!("{target} {year}: {g:?}");
             };
             assert!(*got >= chance, "{target} {year}: {got}");
             assert_eq!(scenario.validate(), Ok(()));

@@ -75,7 +75,10 @@ fn solid_creches_cost_per_life_saved() {
     let per_life = usd(p.headline.cost_per_death_averted.get(Horizon::Lifetime));
     // 16 / (86,73e-5 × 0,88) = 20 964.
     assert!((20_900.0..21_000.0).contains(&per_life), "{per_life}");
-    assert!((8_817.0..=24_619.0).contains(&per_life), "outside the CI: {per_life}");
+    assert!(
+        (8_817.0..=24_619.0).contains(&per_life),
+        "outside the CI: {per_life}"
+    );
 }
 
 /// SwimSafe, Bangladesh (Rahman et al., Pediatrics 2012, §3.5): US$ 85 per DALY averted
@@ -91,7 +94,10 @@ fn swimsafe_cost_per_daly() {
     let s = study("swim", 13.46, 1.0 - 0.072, 28.6, false);
     let p = evaluate(&s).expect("valid");
     let per_daly = usd(p.headline.cost_per_daly.get(Horizon::Lifetime));
-    assert!((51.0..=561.0).contains(&per_daly), "outside the CI: {per_daly}");
+    assert!(
+        (51.0..=561.0).contains(&per_daly),
+        "outside the CI: {per_daly}"
+    );
     // Counting the plan year alone would triple it and more: the horizon matters.
     let plan_only = usd(p.headline.cost_per_daly.get(Horizon::Plan));
     assert!(plan_only > 3.0 * per_daly, "{plan_only} vs {per_daly}");
@@ -111,7 +117,10 @@ fn anchal_cost_per_daly() {
     let s = study("daycare", 55.62, 1.0 - 0.181, 262.2, true);
     let p = evaluate(&s).expect("valid");
     let per_daly = usd(p.headline.cost_per_daly.get(Horizon::Lifetime));
-    assert!((589.0..=1_777.0).contains(&per_daly), "outside the CI: {per_daly}");
+    assert!(
+        (589.0..=1_777.0).contains(&per_daly),
+        "outside the CI: {per_daly}"
+    );
     // The lower survey rates, for the record in docs/model.md.
     let at = |rate: f64| {
         let s = study("daycare", 55.62, 1.0 - 0.181, rate, true);
@@ -169,5 +178,8 @@ fn the_vietnamese_programme_area_wide_check() {
     // Among all children under 16 (under-fives drown near home, lessons do not reach
     // them) the lessons alone explain −6,7 %: the rest of the observed fall is the trend
     // and other work — docs/model.md shows both.
-    assert!((-0.08..=-0.05).contains(&all_change), "all-child change {all_change}");
+    assert!(
+        (-0.08..=-0.05).contains(&all_change),
+        "all-child change {all_change}"
+    );
 }
