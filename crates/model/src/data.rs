@@ -192,7 +192,7 @@ impl Lasting {
     }
 
     /// Years after the purchase year in which anything is left (0 for a yearly purchase);
-    /// what fades counts until less than 0,1 % is left.
+    /// what fades counts until less than 1 % is left.
     pub fn span(self, years: f64) -> u32 {
         let d = if years.is_finite() {
             years.clamp(1.0, 100.0)
@@ -207,7 +207,7 @@ impl Lasting {
                 if keep <= 0.0 {
                     0
                 } else {
-                    libm::ceil(libm::log(1e-3) / libm::log(keep)).clamp(0.0, 200.0) as u32
+                    libm::ceil(libm::log(1e-2) / libm::log(keep)).clamp(0.0, 200.0) as u32
                 }
             }
         }

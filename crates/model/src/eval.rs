@@ -132,6 +132,16 @@ impl LineParams {
     }
 }
 
+/// What a run computes for a line, decided once per scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineMeta {
+    /// What it buys works beyond the year it is bought (else nothing is carried over).
+    pub lasts: bool,
+    /// It acts after the plan (a drowning effect or a target role); else its stock after
+    /// the plan years is never read and is left at 0.
+    pub tail: bool,
+}
+
 /// The region-level inputs of one run that the Monte Carlo draws.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Env {
@@ -164,6 +174,8 @@ pub struct Model {
     pub(crate) lines: Vec<LineParams>,
     /// Per line, the share still working `k` years after purchase (`k` = 0 … years).
     pub(crate) survival: Vec<Vec<f64>>,
+    /// Per line, what a run needs to compute for it (fixed for a scenario).
+    pub(crate) meta: Vec<LineMeta>,
     /// Annual allocation per line (catalogue order), đồng.
     pub(crate) spend: Vec<f64>,
     pub(crate) swim_base: f64,
@@ -181,8 +193,12 @@ pub struct Model {
 /// Reusable buffers of one run; indices are `year * lines + line`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Outcome {
-    /// Units bought in each plan year.
+    /// Units bought in each plan year, `year * lines + line`.
     pub new_units: Vec<f64>,
+    /// The same by line, `line * plan years + year` (for the carried-over stock).
+    pub bought: Vec<f64>,
+    /// Whether each line bought anything in the plan years run so far.
+    pub bought_any: Vec<bool>,
     /// Units working in each year (plan and tail).
     pub stock: Vec<f64>,
     pub averted_line: Vec<f64>,
@@ -203,6 +219,8 @@ impl Outcome {
         let l = m.lines.len();
         Outcome {
             new_units: vec![0.0; p * l],
+            bought: vec![0.0; p * l],
+            bought_any: vec![false; l],
             stock: vec![0.0; y * l],
             averted_line: vec![0.0; y * l],
             deaths: vec![0.0; y],
@@ -373,7 +391,16 @@ impl Model {
         let disc = (0..years.len() + tail)
             .map(|k| libm::pow(1.0 + r, -(k as f64)))
             .collect();
+        let meta = data::lines()
+            .iter()
+            .zip(&survival)
+            .map(|(l, surv)| LineMeta {
+                lasts: surv.get(1).is_some_and(|v| *v > 0.0),
+                tail: l.drowning.is_some() || l.role != Role::Plain,
+            })
+            .collect();
         Ok(Model {
+            meta,
             region: s.region.clone(),
             budgets: s.budget.iter().map(|b| b.total()).collect(),
             years,
@@ -435,6 +462,9 @@ impl Model {
         let first = self.years.first().copied().unwrap_or(national::BASE_YEAR);
         let growth = 1.0 + env.trend;
         let mut factor = libm::pow(growth, f64::from(first - national::BASE_YEAR));
+        for b in out.bought_any.iter_mut() {
+            *b = false;
+        }
         for y in 0..(p + self.tail).min(upto) {
             if y > 0 {
                 factor *= growth;
@@ -443,16 +473,26 @@ impl Model {
             let mut swim = self.swim_base;
             let mut cf = self.cf_base;
             let bought_before = y.min(p);
-            for (i, l) in lines.iter().enumerate() {
-                let surv = &self.survival[i];
-                let mut carried = 0.0;
-                for t in 0..bought_before {
-                    let new = out.new_units[t * n + i];
-                    if new > 0.0 {
-                        carried += new * surv.get(y - t).copied().unwrap_or(0.0);
-                    }
+            let in_plan = y < p;
+            for (i, (l, meta)) in lines.iter().zip(&self.meta).enumerate() {
+                let bought_any = out.bought_any.get(i).copied().unwrap_or(false);
+                if !in_plan && !(meta.tail && meta.lasts && bought_any) {
+                    // After the plan nothing new is bought: a line that bought nothing,
+                    // whose purchases do not outlast their year, or that acts on nothing
+                    // then, has no stock to compute.
+                    out.stock[y * n + i] = 0.0;
+                    continue;
                 }
-                let new = if y < p {
+                let mut carried = 0.0;
+                if meta.lasts && bought_any && bought_before > 0 {
+                    // Σ_t bought(t) × survival(y − t) over the years bought so far.
+                    let mine = out.bought.get(i * p..i * p + bought_before).unwrap_or(&[]);
+                    let surv = self.survival[i]
+                        .get(y + 1 - bought_before..=y)
+                        .unwrap_or(&[]);
+                    carried = mine.iter().zip(surv.iter().rev()).map(|(a, b)| a * b).sum();
+                }
+                let new = if in_plan {
                     let headroom = (l.cap - carried).max(0.0);
                     let units = spend.get(i).copied().unwrap_or(0.0).max(0.0) / l.cost;
                     let new = if headroom <= 0.0 || units <= 0.0 {
@@ -463,6 +503,10 @@ impl Model {
                         units.min(headroom)
                     };
                     out.new_units[y * n + i] = new;
+                    out.bought[i * p + y] = new;
+                    if new > 0.0 {
+                        out.bought_any[i] = true;
+                    }
                     new
                 } else {
                     0.0

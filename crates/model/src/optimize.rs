@@ -54,7 +54,7 @@ pub const DEFAULT_PER_DEATH: f64 = 100_000.0;
 pub const MAX_PER_DEATH: f64 = 1e12;
 
 /// Draws an allocation's expected outcome is taken over while searching.
-pub const SEARCH_DRAWS: u32 = 32;
+pub const SEARCH_DRAWS: u32 = 16;
 
 /// Largest number of search draws accepted.
 pub const MAX_SEARCH_DRAWS: u32 = 1_000;

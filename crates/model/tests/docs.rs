@@ -43,7 +43,10 @@ fn model_md_lists_every_parameter_as_the_model_has_it() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/model.md");
     let text = std::fs::read_to_string(&path).expect("docs/model.md exists");
     let (b, e) = (text.find(BEGIN), text.find(END));
-    assert!(b.is_some() && e.is_some(), "docs/model.md has no generated parameter section");
+    assert!(
+        b.is_some() && e.is_some(),
+        "docs/model.md has no generated parameter section"
+    );
     let (b, e) = (b.unwrap_or(0), e.unwrap_or(0));
     let current = &text[b..e + END.len()];
     let want = table();
