@@ -476,7 +476,8 @@ impl Model {
             let in_plan = y < p;
             for (i, (l, meta)) in lines.iter().zip(&self.meta).enumerate() {
                 let bought_any = out.bought_any.get(i).copied().unwrap_or(false);
-                if !in_plan && !(meta.tail && meta.lasts && bought_any) {
+                let acts_after = meta.tail && meta.lasts && bought_any;
+                if !in_plan && !acts_after {
                     // After the plan nothing new is bought: a line that bought nothing,
                     // whose purchases do not outlast their year, or that acts on nothing
                     // then, has no stock to compute.
@@ -1300,10 +1301,10 @@ mod tests {
         assert!(close(out.stock[2 * n], 17_000.0, 1e-12));
         // 2036: 10.000 × 0,1 + 10.000 × 0,2; nothing is left 10 years after the last
         // lessons (2038). The tail runs as long as any line's protection could (first-aid
-        // skills fade for 17 years), up to 2045.
+        // skills fade below 1 % in 12 years), up to 2045.
         assert!(close(out.stock[9 * n], 3_000.0, 1e-9));
         assert_eq!(out.stock[11 * n], 0.0);
-        assert_eq!(m.tail, 17);
+        assert_eq!(m.tail, 12);
     }
 
     #[test]
