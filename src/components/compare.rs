@@ -1,130 +1,26 @@
 //! Compare 2–4 scenarios side by side: headline figures, allocation and outcome by line,
-//! targets, an overlay chart of expected drowning deaths per year, and — for each scenario
-//! against the first — how much of the difference comes from **assumptions** and how much
-//! from **allocation**.
-//!
-//! # Assumptions vs allocation
-//! A scenario's *assumptions* are its parameter overrides (unit costs, effects, coverage
-//! caps, durability, the region's baseline figures); its *allocation* is its budget by
-//! source and year, its allocation by line and its constraints. Region and plan years are
-//! the setting: two scenarios are split only when they share both.
-//!
-//! With A the reference and B the other, the mixed scenarios are
-//! A-assumptions + B-allocation and B-assumptions + A-allocation. The split depends on the
-//! order in which the two changes are made (the effects interact: a cheaper unit cost
-//! matters more when more money goes to that line):
-//! - assumptions first: Δass = f(B-ass + A-alloc) − f(A), Δalloc = f(B) − f(B-ass + A-alloc);
-//! - allocation first: Δalloc = f(A-ass + B-alloc) − f(A), Δass = f(B) − f(A-ass + B-alloc).
-//!
-//! The page shows the **symmetric average** of the two orders (the Shapley value of the two
-//! changes), which always adds up to the whole difference, and both orders beside it so
-//! the interaction is visible.
+//! targets, an overlay chart of expected drowning deaths per year (`charts::compare`), and —
+//! for each scenario against the first — how much of the difference comes from
+//! **assumptions** and how much from **allocation** (`model::compare`: the symmetric average
+//! of the two orders of change, with both orders beside it).
 
 use std::rc::Rc;
 
+use model::compare::{SplitError, split};
 use model::data::{LINES, TARGETS, TargetKind};
 use model::{Lang, Projection, Scenario};
-use plotters::coord::Shift;
-use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use yew::prelude::*;
 
 use super::scenarios::display_name;
 use super::use_app;
+use crate::charts::compare::{CompareChart, MAX_SERIES, Series, compare_svg};
 use crate::format;
 use crate::state::{Action, BookAction, Entry, View};
 
 /// Most scenarios compared at once.
-pub const MAX_COMPARED: usize = 4;
+pub const MAX_COMPARED: usize = MAX_SERIES;
 /// Column letters.
 pub const LETTERS: [&str; MAX_COMPARED] = ["A", "B", "C", "D"];
-
-/// `assumptions_from`'s parameter overrides with `allocation_from`'s budget, allocation and
-/// constraints; `None` when region or plan years differ.
-pub fn mix(assumptions_from: &Scenario, allocation_from: &Scenario) -> Option<Scenario> {
-    if assumptions_from.region != allocation_from.region
-        || assumptions_from.start_year != allocation_from.start_year
-        || assumptions_from.end_year != allocation_from.end_year
-    {
-        return None;
-    }
-    let mut s = allocation_from.clone();
-    s.overrides = assumptions_from.overrides.clone();
-    Some(s)
-}
-
-/// The four evaluated corners of a split between a reference A and another scenario B.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Split {
-    /// A.
-    pub a: Projection,
-    /// B.
-    pub b: Projection,
-    /// B's assumptions with A's allocation ("only the assumptions changed").
-    pub b_ass_a_alloc: Projection,
-    /// A's assumptions with B's allocation ("only the allocation changed").
-    pub a_ass_b_alloc: Projection,
-}
-
-/// Why two scenarios cannot be split.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SplitError {
-    /// Different region or plan years.
-    DifferentSetting,
-    /// A mixed scenario is not valid (the message of the model).
-    Invalid(model::ScenarioError),
-}
-
-/// Evaluates the four corners.
-pub fn split(a: &Scenario, b: &Scenario) -> Result<Split, SplitError> {
-    let ba = mix(b, a).ok_or(SplitError::DifferentSetting)?;
-    let ab = mix(a, b).ok_or(SplitError::DifferentSetting)?;
-    let eval = |s: &Scenario| model::evaluate(s).map_err(SplitError::Invalid);
-    Ok(Split {
-        a: eval(a)?,
-        b: eval(b)?,
-        b_ass_a_alloc: eval(&ba)?,
-        a_ass_b_alloc: eval(&ab)?,
-    })
-}
-
-/// One figure's difference B − A, split.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Parts {
-    /// B − A.
-    pub total: f64,
-    /// Assumptions changed first: (from assumptions, from allocation).
-    pub assumptions_first: (f64, f64),
-    /// Allocation changed first: (from assumptions, from allocation).
-    pub allocation_first: (f64, f64),
-    /// Symmetric average: (from assumptions, from allocation); adds up to `total`.
-    pub average: (f64, f64),
-    /// How much the two orders disagree (|Δass first − Δass second|).
-    pub interaction: f64,
-}
-
-impl Split {
-    /// The split of the figure `f`.
-    pub fn parts(&self, f: impl Fn(&Projection) -> f64) -> Parts {
-        let (a, b, ba, ab) = (
-            f(&self.a),
-            f(&self.b),
-            f(&self.b_ass_a_alloc),
-            f(&self.a_ass_b_alloc),
-        );
-        let first = (ba - a, b - ba);
-        let second = (b - ab, ab - a);
-        let ass = (first.0 + second.0) / 2.0;
-        Parts {
-            total: b - a,
-            assumptions_first: first,
-            allocation_first: second,
-            average: (ass, (b - a) - ass),
-            interaction: (first.0 - second.0).abs(),
-        }
-    }
-}
 
 /// A figure compared across scenarios.
 struct Figure {
@@ -499,8 +395,12 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
             .map(|y| (y.year, y.deaths_baseline))
             .collect(),
     };
-    let svg = use_memo((series.clone(), baseline.clone(), lang), |(s, b, lang)| {
-        overlay_svg(s, Some(b), *lang, 760, 380)
+    let chart = CompareChart {
+        series,
+        baseline: Some(baseline),
+    };
+    let svg = use_memo((chart, lang), |(chart, lang)| {
+        compare_svg(chart, *lang, 760, 380).unwrap_or_default()
     });
     let splits = items.iter().enumerate().skip(1).map(|(i, (e, _))| {
         html! { <SplitView a={items[0].0.scenario.clone()} b={e.scenario.clone()} index={i as u32}/> }
@@ -686,280 +586,6 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
                 </table>
             </div>
         </div>
-    }
-}
-
-// ---- The overlay chart ---------------------------------------------------------------------
-
-/// One line of the overlay chart: a label (may hold any user text; plotters escapes it)
-/// and (year, expected deaths) points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    /// Legend text.
-    pub label: String,
-    /// Points in year order.
-    pub points: Vec<(i32, f64)>,
-}
-
-const SERIES_COLOURS: [RGBColor; MAX_COMPARED] = [
-    RGBColor(0x00, 0x72, 0xB2),
-    RGBColor(0xD5, 0x5E, 0x00),
-    RGBColor(0x00, 0x9E, 0x73),
-    RGBColor(0xCC, 0x79, 0xA7),
-];
-const INK: RGBColor = RGBColor(0x1F, 0x23, 0x28);
-const MUTED: RGBColor = RGBColor(0x4A, 0x4F, 0x55);
-const GRIDC: RGBColor = RGBColor(0xD0, 0xD7, 0xDE);
-const GREY: RGBColor = RGBColor(0x6E, 0x77, 0x81);
-
-/// Draws expected deaths per year of each series (solid lines, each with its own marker and
-/// dash: colour is never the only difference) and optionally a no-plan baseline (grey
-/// dashes), with a legend above the plot. No text is measured by the backend.
-pub fn draw_overlay<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    series: &[Series],
-    baseline: Option<&Series>,
-    lang: Lang,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (w as i32, h as i32);
-    area.fill(&WHITE)?;
-    let font = (f64::from(w) / 50.0).clamp(13.0, 20.0);
-    let small = (font * 0.86).round().max(11.0);
-    let text = |s: &str, x: i32, y: i32, px: f64, colour: RGBColor, h: HPos, v: VPos| {
-        Text::new(
-            s.to_string(),
-            (x, y),
-            ("sans-serif", px)
-                .into_font()
-                .color(&colour)
-                .pos(Pos::new(h, v)),
-        )
-    };
-    let all: Vec<&Series> = series.iter().chain(baseline).collect();
-    let years: Vec<i32> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.0))
-        .collect();
-    let values: Vec<f64> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1))
-        .filter(|v| v.is_finite())
-        .collect();
-    if years.is_empty() || values.is_empty() {
-        area.draw(&text(
-            lang.pick("Không có số liệu", "No data"),
-            w / 2,
-            h / 2,
-            font,
-            MUTED,
-            HPos::Center,
-            VPos::Center,
-        ))?;
-        return Ok(());
-    }
-    let (y0, y1) = (
-        years.iter().copied().min().unwrap_or(0),
-        years.iter().copied().max().unwrap_or(0),
-    );
-    let hi = values.iter().copied().fold(f64::MIN, f64::max).max(0.0);
-    let lo = values.iter().copied().fold(f64::MAX, f64::min).max(0.0);
-    let (vmin, vmax) = if lo < 0.4 * hi {
-        (0.0, hi * 1.08)
-    } else {
-        let room = ((hi - lo) * 0.2).max(hi * 0.02).max(1e-6);
-        ((lo - room).max(0.0), hi + room)
-    };
-    let vmax = if vmax <= vmin { vmin + 1.0 } else { vmax };
-    // Legend: one row per entry above the plot.
-    let line_h = (font * 1.35) as i32;
-    let legend_rows = all.len() as i32;
-    let top = 8 + legend_rows * line_h + 8;
-    let left = (font * 4.2) as i32;
-    let right = w - (font * 1.2) as i32;
-    let bottom = h - (font * 2.2) as i32;
-    if bottom - top < 40 || right - left < 60 {
-        return Ok(());
-    }
-    let x_of = |year: i32| -> i32 {
-        if y1 == y0 {
-            (left + right) / 2
-        } else {
-            left + ((year - y0) as f64 / (y1 - y0) as f64 * f64::from(right - left)).round() as i32
-        }
-    };
-    let y_of = |v: f64| -> i32 {
-        let t = ((v - vmin) / (vmax - vmin)).clamp(0.0, 1.0);
-        bottom - (t * f64::from(bottom - top)).round() as i32
-    };
-    // Grid and y labels (5 steps).
-    for k in 0..=4 {
-        let v = vmin + (vmax - vmin) * f64::from(k) / 4.0;
-        let y = y_of(v);
-        area.draw(&PathElement::new(vec![(left, y), (right, y)], GRIDC))?;
-        area.draw(&text(
-            &format::deaths(v, lang),
-            left - 6,
-            y,
-            small,
-            MUTED,
-            HPos::Right,
-            VPos::Center,
-        ))?;
-    }
-    let span = (y1 - y0).max(0);
-    let step = if span > 8 { 2 } else { 1 };
-    let mut year = y0;
-    while year <= y1 {
-        area.draw(&text(
-            &year.to_string(),
-            x_of(year),
-            bottom + 6,
-            small,
-            MUTED,
-            HPos::Center,
-            VPos::Top,
-        ))?;
-        year += step;
-    }
-    area.draw(&PathElement::new(
-        vec![(left, bottom), (right, bottom)],
-        INK.stroke_width(1),
-    ))?;
-    // Baseline: grey dashes.
-    let mut legend_y = 8 + line_h / 2;
-    if let Some(b) = baseline {
-        let pts: Vec<(i32, i32)> = b.points.iter().map(|(x, v)| (x_of(*x), y_of(*v))).collect();
-        area.draw(&DashedPathElement::new(pts, 6, 5, GREY.stroke_width(2)))?;
-        area.draw(&DashedPathElement::new(
-            vec![(left, legend_y), (left + 34, legend_y)],
-            6,
-            5,
-            GREY.stroke_width(2),
-        ))?;
-        area.draw(&text(
-            &clip(&b.label),
-            left + 42,
-            legend_y,
-            small,
-            INK,
-            HPos::Left,
-            VPos::Center,
-        ))?;
-        legend_y += line_h;
-    }
-    for (i, s) in series.iter().enumerate() {
-        let colour = SERIES_COLOURS[i % MAX_COMPARED];
-        let style = colour.stroke_width(3);
-        let pts: Vec<(i32, i32)> = s.points.iter().map(|(x, v)| (x_of(*x), y_of(*v))).collect();
-        match i % MAX_COMPARED {
-            0 => area.draw(&PathElement::new(pts.clone(), style))?,
-            1 => area.draw(&DashedPathElement::new(pts.iter().copied(), 12, 4, style))?,
-            2 => area.draw(&DashedPathElement::new(pts.iter().copied(), 3, 3, style))?,
-            _ => area.draw(&DashedPathElement::new(pts.iter().copied(), 10, 3, style))?,
-        }
-        for p in &pts {
-            marker(area, i, *p, colour)?;
-        }
-        // Legend entry.
-        match i % MAX_COMPARED {
-            0 => area.draw(&PathElement::new(
-                vec![(left, legend_y), (left + 34, legend_y)],
-                style,
-            ))?,
-            k => {
-                let (a, b) = [(12, 4), (3, 3), (10, 3)][(k - 1).min(2)];
-                area.draw(&DashedPathElement::new(
-                    vec![(left, legend_y), (left + 34, legend_y)],
-                    a,
-                    b,
-                    style,
-                ))?
-            }
-        }
-        marker(area, i, (left + 17, legend_y), colour)?;
-        area.draw(&text(
-            &clip(&s.label),
-            left + 42,
-            legend_y,
-            small,
-            INK,
-            HPos::Left,
-            VPos::Center,
-        ))?;
-        legend_y += line_h;
-    }
-    Ok(())
-}
-
-/// A marker per series: circle, square, triangle, diamond.
-fn marker<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    i: usize,
-    (x, y): (i32, i32),
-    colour: RGBColor,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let r = 6;
-    match i % MAX_COMPARED {
-        0 => area.draw(&Circle::new((x, y), r, colour.filled())),
-        1 => area.draw(&Rectangle::new(
-            [(x - r + 1, y - r + 1), (x + r - 1, y + r - 1)],
-            colour.filled(),
-        )),
-        2 => area.draw(&Polygon::new(
-            vec![(x, y - r - 1), (x + r + 1, y + r), (x - r - 1, y + r)],
-            colour.filled(),
-        )),
-        _ => area.draw(&Polygon::new(
-            vec![
-                (x, y - r - 1),
-                (x + r + 1, y),
-                (x, y + r + 1),
-                (x - r - 1, y),
-            ],
-            colour.filled(),
-        )),
-    }
-}
-
-/// Legend text at most 70 characters.
-fn clip(s: &str) -> String {
-    if s.chars().count() <= 70 {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(69).collect();
-        out.push('…');
-        out
-    }
-}
-
-/// The overlay chart as a responsive SVG string (user text escaped by plotters' SVG
-/// backend). An empty string if drawing failed.
-pub fn overlay_svg(
-    series: &[Series],
-    baseline: Option<&Series>,
-    lang: Lang,
-    w: u32,
-    h: u32,
-) -> String {
-    let mut buf = String::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, (w, h)).into_drawing_area();
-        if draw_overlay(&root, series, baseline, lang).is_err() || root.present().is_err() {
-            return String::new();
-        }
-    }
-    // Make it scale with its box and name it for screen readers.
-    let label = lang.pick(
-        "Biểu đồ so sánh số trẻ tử vong do đuối nước dự kiến mỗi năm",
-        "Chart comparing expected child drowning deaths per year",
-    );
-    match buf.find('>') {
-        Some(end) if buf.starts_with("<svg") => format!(
-            "<svg width=\"100%\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{label}\" class=\"chart chart-compare\"><title>{label}</title>{}",
-            &buf[end + 1..]
-        ),
-        _ => buf,
     }
 }
 

@@ -7,6 +7,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::use_app;
+use crate::platform::dom::{self, FileInput};
 use crate::platform::{download, share as web, sw};
 use crate::state::workshop::deck_pack;
 use crate::state::{Action, WorkshopAction};
@@ -94,7 +95,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                 let stem = if p.title.trim().is_empty() {
                     "hoi-thao".to_string()
                 } else {
-                    crate::state::book::file_stem(&p.title)
+                    model::file_name::stem(&p.title)
                 };
                 let _ = download::download_text(
                     &format!("{stem}.kehoach-pack.json"),
@@ -107,11 +108,12 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
     let open_file = {
         let d = d.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(input) = FileInput::of_event(&e) else {
+                return;
+            };
             let d = d.clone();
             spawn_local(async move {
-                let read = download::read_picked_file(&input, model::pack::MAX_PACK_JSON).await;
-                input.set_value("");
+                let read = input.read(model::pack::MAX_PACK_JSON).await;
                 let opened = match read {
                     Ok(None) => return,
                     Ok(Some((_, text))) => model::pack::from_json(&text),
@@ -124,20 +126,12 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
     let title_input = {
         let d = d.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            d.dispatch(Action::Workshop(WorkshopAction::Title(v)));
+            d.dispatch(Action::Workshop(WorkshopAction::Title(dom::value(&e))));
         })
     };
     let add_text = {
         let added = added.clone();
-        Callback::from(move |e: InputEvent| {
-            added.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: InputEvent| added.set(dom::value(&e)))
     };
     let add = {
         let d = d.clone();
@@ -181,8 +175,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                             let onchange = {
                                 let d = d.clone();
                                 Callback::from(move |ev: Event| {
-                                    let checked = ev.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                    d.dispatch(Action::Workshop(WorkshopAction::InDeck { id, on: checked }));
+                                    d.dispatch(Action::Workshop(WorkshopAction::InDeck { id, on: dom::checked(&ev) }));
                                 })
                             };
                             let number = slides.iter().position(|s| *s == id).map(|i| i + 1);

@@ -15,7 +15,7 @@ use model::pack::{Pack, PackError};
 use model::{Money, Projection, Scenario};
 
 use super::book::{MAX_ENTRIES, unique_name};
-use super::{AppState, Entry, Notice, View, project};
+use super::{AppState, Entry, Notice, View};
 
 /// Lines the "what if" sliders move, in display order.
 pub const WHAT_IF_LINES: [&str; 2] = ["swim", "barrier"];
@@ -420,18 +420,12 @@ fn go(state: Rc<AppState>, id: u32) -> Rc<AppState> {
     Rc::new(st)
 }
 
-/// Switches the current scenario to an entry (new projection and generation).
+/// Opens an entry by id, unless it is open already.
 fn select(st: &mut AppState, id: u32) {
-    let Some(i) = st.entries.iter().position(|e| e.id == id) else {
-        return;
-    };
-    if i == st.current {
-        return;
+    match st.entries.iter().position(|e| e.id == id) {
+        Some(i) if i != st.current => st.select(i),
+        _ => {}
     }
-    st.current = i;
-    st.projection = project(st.scenario());
-    st.generation += 1;
-    st.rejected = None;
 }
 
 /// The trial of an entry with these amounts, or `None` when the model refuses it.
@@ -464,27 +458,9 @@ fn trial_of(entry: &Entry, amounts: BTreeMap<String, Money>) -> Option<Trial> {
     })
 }
 
-fn next_id(st: &AppState) -> u32 {
-    st.entries
-        .iter()
-        .map(|e| e.id)
-        .max()
-        .unwrap_or(0)
-        .saturating_add(1)
-}
-
 /// Inserts a valid scenario as a new entry; `None` when the working set is full.
 fn insert(st: &mut AppState, s: Scenario, at: Option<usize>) -> Option<u32> {
-    if st.entries.len() >= MAX_ENTRIES || s.validate().is_err() {
-        return None;
-    }
-    let id = next_id(st);
-    let at = at.unwrap_or(st.entries.len()).min(st.entries.len());
-    st.entries.insert(at, Entry { id, scenario: s });
-    if at <= st.current && st.entries.len() > 1 {
-        st.current += 1;
-    }
-    Some(id)
+    st.insert(s, at).ok().map(|(id, _)| id)
 }
 
 /// Adds each scenario of a pack unless an identical one is already in the working set

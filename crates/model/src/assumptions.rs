@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::data::{self, Band, Confidence, Eligible, LINES, LineDef, PerUnit, Source, Tri};
+use crate::field::{FieldPath, LineParam, RegionParam};
 use crate::lang::Lang;
 use crate::money::{Money, fmt_dong, fmt_int, fmt_num};
 use crate::scenario::{Baseline, Figure, LineOverride, Scenario, baseline_with, region_baseline};
@@ -106,10 +107,11 @@ pub struct Assumption {
     pub confidence: Confidence,
     /// Whether the scenario overrides it.
     pub edited: bool,
-    /// The scenario field that overrides it ("overrides.lines.swim.unit_cost",
-    /// "overrides.region.children"), the same path [`crate::ScenarioError::field`] reports;
-    /// `None` when it cannot be changed in a scenario.
-    pub field: Option<String>,
+    /// The scenario field that overrides it (`overrides.lines.swim.unit_cost`,
+    /// `overrides.region.children`), the same path [`crate::ScenarioError::path`] reports
+    /// and [`crate::edit::Edit::Assumption`] takes; `None` when it cannot be changed in a
+    /// scenario.
+    pub field: Option<FieldPath>,
 }
 
 impl Assumption {
@@ -335,7 +337,9 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
             source: def.source,
             confidence: fig.confidence,
             edited,
-            field: editable.then(|| format!("overrides.region.{key}")),
+            field: editable
+                .then(|| RegionParam::from_key(key).map(FieldPath::region_param))
+                .flatten(),
         });
     }
 }
@@ -393,7 +397,14 @@ fn row(
             source.confidence
         },
         edited,
-        field: editable.then(|| format!("overrides.lines.{}.{param}", l.id)),
+        field: editable
+            .then(|| {
+                LineParam::ALL
+                    .into_iter()
+                    .find(|p| p.key() == param)
+                    .map(|p| FieldPath::line_param(l.id, p))
+            })
+            .flatten(),
     }
 }
 
@@ -559,7 +570,10 @@ mod tests {
             }
         );
         assert_eq!(c.display(Lang::Vi), "24.800.000");
-        assert_eq!(c.field.as_deref(), Some("overrides.region.children"));
+        assert_eq!(
+            c.field.as_ref().map(ToString::to_string).as_deref(),
+            Some("overrides.region.children")
+        );
         let swim = find(&rows, "line.swim.unit_cost");
         assert_eq!(swim.display(Lang::Vi), "480.000 – 600.000 – 720.000 đ");
         assert_eq!(swim.unit_label(Lang::Vi), "đ / trẻ được dạy bơi");

@@ -1,6 +1,7 @@
 //! Typed errors of the model, each able to say what is wrong in the user's language and
 //! which field it belongs to.
 
+use crate::field::FieldPath;
 use crate::lang::Lang;
 use crate::money::{Money, fmt_dong, fmt_num};
 
@@ -41,7 +42,7 @@ pub enum ScenarioError {
     #[error("{field} is negative: {value:?}")]
     NegativeMoney {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Value.
         value: Money,
     },
@@ -49,7 +50,7 @@ pub enum ScenarioError {
     #[error("{field} is too large: {value:?}")]
     TooMuchMoney {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Value.
         value: Money,
     },
@@ -67,7 +68,7 @@ pub enum ScenarioError {
     #[error("{field} must be between {min} and {max}, not {value}")]
     OutOfRange {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Value.
         value: f64,
         /// Least allowed.
@@ -79,13 +80,13 @@ pub enum ScenarioError {
     #[error("{field} is not a finite number")]
     NonFinite {
         /// Field path.
-        field: String,
+        field: FieldPath,
     },
     /// low ≤ mode ≤ high violated.
     #[error("{field}: low ≤ most likely ≤ high is required")]
     BadRange {
         /// Field path.
-        field: String,
+        field: FieldPath,
     },
     /// A floor above the ceiling.
     #[error("line {line}: floor {floor:?} is above ceiling {ceiling:?}")]
@@ -139,43 +140,58 @@ pub enum ScenarioError {
     #[error("{field} is too long ({len} characters, at most {max})")]
     TextTooLong {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Length.
         len: u32,
         /// Maximum.
         max: u32,
     },
+    /// A field that is not an assumption was given to set one (see
+    /// [`crate::edit::set_assumption`]).
+    #[error("{0} is not an assumption")]
+    NotAnAssumption(FieldPath),
 }
 
 impl ScenarioError {
-    /// The field path the error belongs to ("allocation.swim", "budget.2027.central",
-    /// "overrides.lines.swim.rrr", "region", "years", …), for placing the message.
-    pub fn field(&self) -> String {
+    /// The field the error belongs to, for placing the message.
+    pub fn path(&self) -> FieldPath {
         match self {
-            ScenarioError::UnsupportedVersion { .. } => "version".into(),
-            ScenarioError::UnknownRegion(_) => "region".into(),
-            ScenarioError::UnknownLine(id) => format!("allocation.{id}"),
-            ScenarioError::Years { .. } => "years".into(),
-            ScenarioError::BudgetYears { .. } | ScenarioError::OverBudget { .. } => "budget".into(),
+            ScenarioError::UnsupportedVersion { .. } => FieldPath::Version,
+            ScenarioError::UnknownRegion(_) => FieldPath::Region,
+            ScenarioError::UnknownLine(id) => FieldPath::Allocation(id.clone()),
+            ScenarioError::Years { .. } => FieldPath::Years,
+            ScenarioError::BudgetYears { .. } | ScenarioError::OverBudget { .. } => {
+                FieldPath::Budget
+            }
             ScenarioError::NegativeMoney { field, .. }
             | ScenarioError::TooMuchMoney { field, .. }
             | ScenarioError::OutOfRange { field, .. }
             | ScenarioError::NonFinite { field }
             | ScenarioError::BadRange { field }
-            | ScenarioError::TextTooLong { field, .. } => field.clone(),
-            ScenarioError::FloorAboveCeiling { line, .. } => format!("constraints.{line}"),
-            ScenarioError::OutsideBounds { line, .. } => format!("allocation.{line}"),
-            ScenarioError::ConstraintsOverBudget { .. } => "constraints".into(),
-            ScenarioError::UnknownTarget(_) => "target".into(),
-            ScenarioError::YearOutsidePlan { .. } => "year".into(),
+            | ScenarioError::TextTooLong { field, .. }
+            | ScenarioError::NotAnAssumption(field) => field.clone(),
+            ScenarioError::FloorAboveCeiling { line, .. } => FieldPath::Constraint {
+                line: line.clone(),
+                bound: None,
+            },
+            ScenarioError::OutsideBounds { line, .. } => FieldPath::Allocation(line.clone()),
+            ScenarioError::ConstraintsOverBudget { .. } => FieldPath::Constraints,
+            ScenarioError::UnknownTarget(_) => FieldPath::Param(crate::field::Param::Target),
+            ScenarioError::YearOutsidePlan { .. } => FieldPath::Param(crate::field::Param::Year),
         }
+    }
+
+    /// The field path the error belongs to, as text ("allocation.swim",
+    /// "budget.2027.central", "overrides.lines.swim.rrr", "region", "years", …).
+    pub fn field(&self) -> String {
+        self.path().to_string()
     }
 
     /// The message for the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
         let vi = lang == Lang::Vi;
         let money = |m: &Money| fmt_dong(*m, lang);
-        let field = field_label(&self.field(), lang);
+        let field = self.path().label(lang);
         match self {
             ScenarioError::UnsupportedVersion { found, supported } => {
                 if vi {
@@ -367,59 +383,10 @@ impl ScenarioError {
                     format!("{field}: too long ({len} characters, at most {max}).")
                 }
             }
-        }
-    }
-}
-
-/// A readable name for a field path ("allocation.swim" → the line's name).
-pub fn field_label(field: &str, lang: Lang) -> String {
-    let parts: Vec<&str> = field.split('.').collect();
-    let line_name = |id: &str| {
-        crate::data::line(id)
-            .map(|l| l.name(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
-    match parts.as_slice() {
-        ["allocation", id] => line_name(id),
-        ["constraints", id, ..] => line_name(id),
-        ["overrides", "lines", id, ..] => line_name(id),
-        ["budget", year, source] => {
-            let s = match *source {
-                "central" => lang.pick("ngân sách trung ương", "central budget"),
-                "provincial" => lang.pick("ngân sách địa phương", "provincial budget"),
-                _ => lang.pick("nguồn vận động", "mobilised funds"),
-            };
-            format!("{} {year}", capitalise(s))
-        }
-        ["name"] => lang.pick("Tên kịch bản", "Scenario name").into(),
-        ["notes"] => lang.pick("Ghi chú", "Notes").into(),
-        ["overrides", "region", what] => match *what {
-            "children" => lang.pick("Số trẻ em", "Children"),
-            "share_under5" => lang.pick("Tỷ lệ trẻ 0–4 tuổi", "Share aged 0–4"),
-            "drowning_rate" => lang.pick("Tỷ suất tử vong do đuối nước", "Drowning death rate"),
-            "trend" => lang.pick("Xu hướng hằng năm", "Yearly trend"),
-            "swim_share" => lang.pick("Tỷ lệ trẻ biết bơi", "Share able to swim"),
-            "special_circumstances" => lang.pick(
-                "Trẻ em có hoàn cảnh đặc biệt",
-                "Children in special circumstances",
-            ),
-            "communes" => lang.pick("Số xã, phường", "Communes"),
-            "child_friendly_share" => {
-                lang.pick("Tỷ lệ xã phù hợp với trẻ em", "Child-friendly share")
+            ScenarioError::NotAnAssumption(_) => {
+                crate::words::Common::NotAnAssumption.fill(lang, &[&field])
             }
-            "hotline_calls" => lang.pick("Cuộc gọi Tổng đài 111", "Hotline 111 calls"),
-            other => other,
         }
-        .into(),
-        _ => field.to_string(),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
     }
 }
 
@@ -430,7 +397,7 @@ mod tests {
     #[test]
     fn messages_name_the_line_in_the_users_language() {
         let e = ScenarioError::NegativeMoney {
-            field: "allocation.swim".into(),
+            field: FieldPath::allocation("swim"),
             value: Money(-5),
         };
         assert_eq!(e.field(), "allocation.swim");
@@ -451,7 +418,10 @@ mod tests {
             "Phân bổ 12 đ vượt ngân sách năm 2028 (10 đ) là 2 đ."
         );
         let b = ScenarioError::NegativeMoney {
-            field: "budget.2027.central".into(),
+            field: FieldPath::BudgetCell {
+                year: Some(2027),
+                source: crate::field::Source::Central,
+            },
             value: Money(-1),
         };
         assert!(b.message(Lang::Vi).starts_with("Ngân sách trung ương 2027"));
