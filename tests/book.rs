@@ -13,6 +13,7 @@ use kehoach_app::state::book::{BookAction, MAX_ENTRIES};
 use kehoach_app::state::{Action, AppState, Notice};
 use model::codec::LinkError;
 use model::money::TY;
+use model::words::Ui;
 use model::{FieldPath, Lang, Money, Scenario};
 use yew::Reducible;
 
@@ -182,7 +183,10 @@ fn the_book_is_capped() {
     let st = Rc::new(AppState::with_entries(many, 0, Lang::Vi));
     let st = reduce(st, BookAction::New);
     assert_eq!(st.entries.len(), MAX_ENTRIES);
-    assert!(matches!(st.notice, Some(Notice::Text { .. })));
+    assert!(matches!(
+        st.notice,
+        Some(Notice::Words(Ui::NoticeBookFull, _))
+    ));
     let st = reduce(st, BookAction::Import(Box::default()));
     assert_eq!(st.entries.len(), MAX_ENTRIES);
 }

@@ -43,6 +43,15 @@ impl DeathsChart {
         }
     }
 
+    /// The per-year (p10, p90) of deaths with the plan from a Monte Carlo result: the band
+    /// [`DeathsChart::from_projection`] takes.
+    pub fn band(u: &model::Uncertainty) -> Vec<(f64, f64)> {
+        u.years
+            .iter()
+            .map(|y| (y.deaths.p10, y.deaths.p90))
+            .collect()
+    }
+
     /// The band when it is usable (one finite pair per year), as (low, high) ≥ 0.
     pub fn valid_band(&self) -> Option<Vec<(f64, f64)>> {
         let band = self.band.as_ref()?;

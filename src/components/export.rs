@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use model::worker::{self, ImportProblem, MAX_IMPORT_BYTES, Op};
-use model::{Lang, Projection};
+use model::{Lang, Projection, Scenario};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -93,6 +93,47 @@ pub fn projection_csv(p: &Projection, lang: Lang) -> String {
     to_csv(&projection_table(p, lang), lang)
 }
 
+/// A button's click: ask the file worker for `op` of the scenario and offer its answer as
+/// the file `file` (`mime`); the status says busy, then `done` or why not. One request at
+/// a time.
+fn worker_download(
+    status: UseStateHandle<Status>,
+    op: Op,
+    lang: Lang,
+    scenario: &Scenario,
+    file: String,
+    mime: &'static str,
+    done: String,
+) -> Callback<MouseEvent> {
+    let code = model::encode(scenario);
+    Callback::from(move |_: MouseEvent| {
+        if *status == Status::Busy {
+            return;
+        }
+        status.set(Status::Busy);
+        let (status, file, done) = (status.clone(), file.clone(), done.clone());
+        download::ask_worker(worker::request(op, lang, &code), move |reply| {
+            let bytes = match reply {
+                Ok(WorkerReply::Bytes(b)) => Ok(b),
+                Ok(WorkerReply::Text(t)) => worker::read_reply(&t)
+                    .map(|body| body.as_bytes().to_vec())
+                    .map_err(|problems| {
+                        let messages: Vec<String> =
+                            problems.into_iter().map(|p| p.message).collect();
+                        messages.join(" ")
+                    }),
+                Err(why) => Err(why),
+            };
+            status.set(
+                match bytes.and_then(|b| download::download_bytes(&file, mime, &b)) {
+                    Ok(()) => Status::Done(done),
+                    Err(why) => Status::Failed(why),
+                },
+            );
+        });
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Status {
     Idle,
@@ -135,40 +176,10 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         Lang::En => format!("Made the {what}: {file}"),
     };
     let on_json = {
-        let status = status.clone();
-        let s = scenario.clone();
         let file = format!("{stem}.kehoach.json");
         let done = saved("JSON", &file);
-        Callback::from(move |_: MouseEvent| {
-            if *status == Status::Busy {
-                return;
-            }
-            status.set(Status::Busy);
-            let status = status.clone();
-            let file = file.clone();
-            let done = done.clone();
-            let request = worker::request(Op::Json, lang, &model::encode(&s));
-            download::ask_worker(request, move |r| {
-                status.set(match r {
-                    Ok(WorkerReply::Text(t)) => match worker::read_reply(&t) {
-                        Ok(json) => {
-                            match download::download_text(&file, "application/json", json) {
-                                Ok(()) => Status::Done(done),
-                                Err(e) => Status::Failed(e),
-                            }
-                        }
-                        Err(p) => Status::Failed(
-                            p.into_iter()
-                                .map(|p| p.message)
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        ),
-                    },
-                    Err(e) => Status::Failed(e),
-                    Ok(WorkerReply::Bytes(_)) => Status::Failed("unexpected reply".into()),
-                });
-            });
-        })
+        let mime = "application/json";
+        worker_download(status.clone(), Op::Json, lang, &scenario, file, mime, done)
     };
     let on_csv = {
         let status = status.clone();
@@ -186,33 +197,10 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let on_xlsx = {
-        let status = status.clone();
-        let s = scenario.clone();
         let file = format!("{stem}.xlsx");
         let done = saved(lang.pick("bảng tính Excel", "Excel workbook"), &file);
-        Callback::from(move |_: MouseEvent| {
-            if *status == Status::Busy {
-                return;
-            }
-            status.set(Status::Busy);
-            let status = status.clone();
-            let file = file.clone();
-            let done = done.clone();
-            let request = worker::request(Op::Xlsx, lang, &model::encode(&s));
-            download::ask_worker(request, move |r| {
-                status.set(match r {
-                    Ok(WorkerReply::Bytes(bytes)) => match download::download_bytes(
-                        &file,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        &bytes,
-                    ) {
-                        Ok(()) => Status::Done(done),
-                        Err(e) => Status::Failed(e),
-                    },
-                    Ok(WorkerReply::Text(e)) | Err(e) => Status::Failed(e),
-                });
-            });
-        })
+        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        worker_download(status.clone(), Op::Xlsx, lang, &scenario, file, mime, done)
     };
     let on_file = {
         let app = app.clone();

@@ -85,12 +85,7 @@ pub fn WorkshopView() -> Html {
     };
     // The uncertainty band belongs to the prepared scenario, not to a trial.
     let band = match (&trial, app.fresh_uncertainty()) {
-        (None, Some(u)) => Some(
-            u.years
-                .iter()
-                .map(|y| (y.deaths.p10, y.deaths.p90))
-                .collect(),
-        ),
+        (None, Some(u)) => Some(DeathsChart::band(u)),
         _ => None,
     };
     let range = match (&trial, app.fresh_uncertainty()) {

@@ -1,5 +1,6 @@
 //! Workshop mode's services for the whole app.
 
+use model::words::Ui;
 use yew::prelude::*;
 
 use crate::platform::{sw, workshop as web};
@@ -14,10 +15,8 @@ pub fn use_workshop_services(state: &UseReducerHandle<AppState>) {
         let newer = {
             let dispatcher = dispatcher.clone();
             sw::register(move || {
-                dispatcher.dispatch(Action::Notice(Some(Notice::Text {
-                    vi: "Đã có phiên bản mới của ứng dụng. Tải lại trang để dùng phiên bản mới; công việc của bạn được giữ nguyên.".into(),
-                    en: "A new version of the app is ready. Reload the page to use it; your work is kept.".into(),
-                })))
+                let newer = Notice::Words(Ui::NoticeNewVersion, Vec::new());
+                dispatcher.dispatch(Action::Notice(Some(newer)))
             })
         };
         let packs = web::on_pack_fragment(move |hash| {

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use model::codec::LinkError;
+use model::words::Ui;
 use model::{FieldPath, Scenario, ScenarioError};
 
 use super::{AppState, Entry, NotAdded, Notice, Rejected};
@@ -44,7 +45,7 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
     match action {
         BookAction::New => {
             let mut s = Scenario::default_for(&state.scenario().region);
-            s.name = unique_name(&state, lang.pick("Kịch bản mới", "New scenario"));
+            s.name = unique_name(&state, Ui::NewScenarioName.get(lang));
             add(state, s, None)
         }
         BookAction::Duplicate(id) => {
@@ -52,7 +53,7 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
                 return state;
             };
             let mut s = state.entries[i].scenario.clone();
-            let base = format!("{} ({})", s.name.trim(), lang.pick("bản sao", "copy"));
+            let base = Ui::CopyName.fill(lang, &[s.name.trim()]);
             s.name = unique_name(&state, &clip_name(&base));
             add(state, s, Some(i + 1))
         }
@@ -122,10 +123,9 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
             st.notice = Some(Notice::BadLink(e));
             Rc::new(st)
         }
-        BookAction::Import(s) => add_copy(state, *s, |name| Notice::Text {
-            vi: format!("Đã nhập kịch bản “{name}” thành một bản mới."),
-            en: format!("Imported the scenario “{name}” as a new copy."),
-        }),
+        BookAction::Import(s) => {
+            add_copy(state, *s, |name| Notice::words(Ui::NoticeImported, name))
+        }
     }
 }
 
@@ -139,16 +139,7 @@ fn index_of(state: &AppState, id: u32) -> Option<usize> {
 fn add(state: Rc<AppState>, scenario: Scenario, at: Option<usize>) -> Rc<AppState> {
     state.with(|st| match st.insert(scenario, at) {
         Ok((_, at)) => st.select(at),
-        Err(NotAdded::Full) => {
-            st.notice = Some(Notice::Text {
-                vi: format!(
-                    "Đã có {MAX_ENTRIES} kịch bản, là mức tối đa. Hãy xóa bớt kịch bản không dùng để thêm kịch bản mới."
-                ),
-                en: format!(
-                    "There are already {MAX_ENTRIES} scenarios, the most this app keeps. Delete one you no longer need to add another."
-                ),
-            })
-        }
+        Err(NotAdded::Full) => st.notice = Some(Notice::words(Ui::NoticeBookFull, MAX_ENTRIES)),
         Err(NotAdded::Invalid(error)) => {
             st.rejected = Some(Rejected {
                 field: FieldPath::Scenario,

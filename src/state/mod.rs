@@ -13,6 +13,7 @@ pub mod workshop;
 use std::rc::Rc;
 
 use model::mc::Uncertainty;
+use model::words::Ui;
 use model::{FieldPath, Lang, Projection, Scenario, ScenarioError};
 use yew::prelude::*;
 
@@ -34,52 +35,64 @@ pub struct Entry {
 pub enum Notice {
     /// A shared link could not be opened; the default scenario is shown instead.
     BadLink(model::codec::LinkError),
-    /// A shared link was opened as a new copy.
+    /// A shared link was opened as a new copy (its name).
     LinkOpened(String),
     /// The browser refused to store the work; the app goes on in memory.
     StorageFailed(String),
     /// Saved work could not be read back; it was set aside.
     StorageCorrupt,
-    /// A plain message with both languages.
-    Text {
-        /// Vietnamese.
-        vi: String,
-        /// English.
-        en: String,
+    /// A workshop pack could not be opened.
+    PackFailed(model::pack::PackError),
+    /// A workshop pack was opened.
+    PackOpened {
+        /// Its title (may be empty).
+        title: String,
+        /// Scenarios on its deck.
+        scenarios: usize,
+        /// Scenarios that did not fit in the working set.
+        missed: usize,
     },
+    /// Words of the catalogue, with the values of their `{0}`, `{1}`, ….
+    Words(Ui, Vec<String>),
 }
 
 impl Notice {
+    /// Words of the catalogue with one value.
+    pub fn words(w: Ui, value: impl ToString) -> Notice {
+        Notice::Words(w, vec![value.to_string()])
+    }
+
     /// The message in the user's language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Notice::BadLink(e) => format!(
-                "{} {}",
-                e.message(lang),
-                lang.pick(
-                    "Đang hiển thị kịch bản mặc định; công việc của bạn không bị mất.",
-                    "Showing the default scenario; none of your work was lost."
-                )
-            ),
-            Notice::LinkOpened(name) => match lang {
-                Lang::Vi => format!("Đã mở kịch bản được chia sẻ “{name}” thành một bản sao mới."),
-                Lang::En => format!("Opened the shared scenario “{name}” as a new copy."),
-            },
-            Notice::StorageFailed(why) => match lang {
-                Lang::Vi => format!(
-                    "Trình duyệt không cho lưu ({why}). Ứng dụng vẫn chạy; hãy xuất JSON để giữ công việc."
-                ),
-                Lang::En => format!(
-                    "The browser refused to save ({why}). The app keeps working; export JSON to keep your work."
-                ),
-            },
-            Notice::StorageCorrupt => lang
-                .pick(
-                    "Dữ liệu đã lưu bị hỏng và đã được bỏ qua; đang dùng kịch bản mặc định.",
-                    "Saved data was damaged and has been set aside; using the default scenario.",
-                )
-                .to_string(),
-            Notice::Text { vi, en } => lang.pick(vi, en).to_string(),
+            Notice::BadLink(e) => Ui::NoticeBadLink.fill(lang, &[&e.message(lang)]),
+            Notice::LinkOpened(name) => Ui::NoticeLinkOpened.fill(lang, &[name]),
+            Notice::StorageFailed(why) => Ui::NoticeStorageFailed.fill(lang, &[why]),
+            Notice::StorageCorrupt => Ui::NoticeStorageCorrupt.get(lang).to_string(),
+            Notice::PackFailed(e) => Ui::NoticePackFailed.fill(lang, &[&e.message(lang)]),
+            Notice::PackOpened {
+                title,
+                scenarios,
+                missed,
+            } => {
+                let title = title.trim();
+                let title = if title.is_empty() {
+                    String::new()
+                } else {
+                    format!(" “{title}”")
+                };
+                let more = if *missed > 0 {
+                    let (missed, max) = (missed.to_string(), book::MAX_ENTRIES.to_string());
+                    Ui::NoticePackMissed.fill(lang, &[&missed, &max])
+                } else {
+                    String::new()
+                };
+                Ui::NoticePackOpened.fill(lang, &[&title, &scenarios.to_string(), &more])
+            }
+            Notice::Words(w, values) => {
+                let values: Vec<&str> = values.iter().map(String::as_str).collect();
+                w.fill(lang, &values)
+            }
         }
     }
 }
