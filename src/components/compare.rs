@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use model::compare::{SplitError, split};
 use model::data::{LINES, TARGETS, TargetKind};
+use model::words::Ui;
 use model::{Lang, Projection, Scenario};
 use yew::prelude::*;
 
@@ -25,7 +26,7 @@ pub const LETTERS: [&str; MAX_COMPARED] = ["A", "B", "C", "D"];
 /// A figure compared across scenarios.
 struct Figure {
     key: &'static str,
-    label: (&'static str, &'static str),
+    label: Ui,
     value: fn(&Projection) -> f64,
     shown: fn(f64, Lang) -> String,
     /// +1: more is better, −1: less is better, 0: neither.
@@ -47,81 +48,63 @@ fn fig_count(x: f64, lang: Lang) -> String {
 const FIGURES: [Figure; 9] = [
     Figure {
         key: "deaths-averted",
-        label: (
-            "Ca tử vong do đuối nước tránh được (cả kỳ)",
-            "Drowning deaths averted (plan)",
-        ),
+        label: Ui::CmpFigDeathsAverted,
         value: |p| p.headline.deaths_averted,
         shown: format::deaths,
         better: 1,
     },
     Figure {
         key: "deaths",
-        label: (
-            "Trẻ tử vong do đuối nước dự kiến (cả kỳ)",
-            "Expected drowning deaths (plan)",
-        ),
+        label: Ui::CmpFigDeaths,
         value: |p| p.headline.deaths,
         shown: format::deaths,
         better: -1,
     },
     Figure {
         key: "rate",
-        label: (
-            "Tỷ suất tử vong /100.000 trẻ, năm cuối",
-            "Deaths per 100,000, last year",
-        ),
+        label: Ui::CmpFigRate,
         value: |p| p.headline.rate_final,
         shown: format::rate,
         better: -1,
     },
     Figure {
         key: "swim",
-        label: (
-            "Trẻ 6–15 tuổi biết bơi, năm cuối",
-            "Children 6–15 who swim, last year",
-        ),
+        label: Ui::CmpFigSwim,
         value: |p| p.headline.swim_share_final,
         shown: format::pct,
         better: 1,
     },
     Figure {
         key: "supported",
-        label: ("Lượt trẻ em được hỗ trợ", "Children supported"),
+        label: Ui::CmpFigSupported,
         value: |p| p.headline.children_supported as f64,
         shown: fig_count,
         better: 1,
     },
     Figure {
         key: "reached",
-        label: ("Lượt trẻ em được tiếp cận", "Children reached"),
+        label: Ui::CmpFigReached,
         value: |p| p.headline.children_reached as f64,
         shown: fig_count,
         better: 1,
     },
     Figure {
         key: "cfc",
-        label: (
-            "Xã, phường phù hợp với trẻ em, năm cuối",
-            "Child-friendly communes, last year",
-        ),
+        label: Ui::CmpFigCfc,
         value: |p| p.headline.child_friendly_share_final,
         shown: format::pct,
         better: 1,
     },
     Figure {
         key: "spend",
-        label: ("Tổng phân bổ cả kỳ", "Allocated over the plan"),
+        label: Ui::CmpFigSpend,
         value: |p| p.headline.spend_total.0 as f64,
         shown: fig_money,
         better: 0,
     },
     Figure {
         key: "cost-per-death",
-        label: (
-            "Chi phí phòng đuối nước / ca tử vong tránh được",
-            "Drowning-prevention spend per death averted",
-        ),
+        label: Ui::CmpFigCostPerDeath,
         value: |p| {
             p.headline
                 .cost_per_death_averted
@@ -138,7 +121,7 @@ fn delta_text(d: f64, shown: fn(f64, Lang) -> String, lang: Lang) -> String {
         return String::new();
     }
     if d.abs() < 1e-9 {
-        return lang.pick("= như A", "= same as A").to_string();
+        return Ui::CmpSameAsA.get(lang).to_string();
     }
     let (arrow, sign) = if d > 0.0 {
         ("▲", "+")
@@ -217,7 +200,7 @@ pub fn Compare() -> Html {
     let n_picked = chosen.len();
     let picker = html! {
         <fieldset class="compare-picker" data-testid="compare-picker">
-            <legend>{ lang.pick("Chọn 2–4 kịch bản để so sánh (kịch bản đầu tiên là mốc A)", "Pick 2–4 scenarios to compare (the first is the reference A)") }</legend>
+            <legend>{ Ui::CmpPick.get(lang) }</legend>
             { for app.entries.iter().map(|e| {
                 let pos = chosen.iter().position(|c| c.id == e.id);
                 let checked = pos.is_some();
@@ -236,10 +219,10 @@ pub fn Compare() -> Html {
     let body = if evaluated.len() < 2 {
         html! {
             <div class="panel" data-testid="compare-need-more">
-                <p>{ lang.pick("Cần ít nhất 2 kịch bản để so sánh.", "Comparing needs at least 2 scenarios.") }</p>
+                <p>{ Ui::CmpNeedTwo.get(lang) }</p>
                 if app.entries.len() < 2 {
                     <button type="button" class="btn" onclick={duplicate}>
-                        { lang.pick("Nhân bản kịch bản đang mở để so sánh", "Duplicate the open scenario to compare") }
+                        { Ui::CmpDuplicateOpen.get(lang) }
                     </button>
                 }
             </div>
@@ -250,9 +233,9 @@ pub fn Compare() -> Html {
     html! {
         <main class="compare" data-testid="compare-view" id="results">
             <div class="compare-head">
-                <h2>{ lang.pick("So sánh kịch bản", "Compare scenarios") }</h2>
+                <h2>{ Ui::CmpTitle.get(lang) }</h2>
                 <button type="button" class="btn ghost" data-testid="compare-back" onclick={back}>
-                    { lang.pick("← Quay lại lập kế hoạch", "← Back to planning") }
+                    { Ui::CmpBack.get(lang) }
                 </button>
             </div>
             { picker }
@@ -282,7 +265,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
     let items = &props.items;
     let heads = html! {
         <>
-            <th scope="col">{ lang.pick("Chỉ số", "Figure") }</th>
+            <th scope="col">{ Ui::CmpFigure.get(lang) }</th>
             { for items.iter().enumerate().map(|(i, (e, _))| html! {
                 <th scope="col" data-testid={format!("compare-col-{i}")}>
                     <span class="letter">{ LETTERS[i] }</span>{ " " }
@@ -306,7 +289,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
         };
         html! {
             <tr>
-                <th scope="row">{ lang.pick(f.label.0, f.label.1) }</th>
+                <th scope="row">{ f.label.get(lang) }</th>
                 { for values.iter().enumerate().map(|(i, v)| {
                     let d = v - base;
                     let differs = i > 0 && d.is_finite() && d.abs() > 1e-9;
@@ -315,7 +298,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                         <td class={classes!("num", differs.then_some("differs"), is_best.then_some("best"))}
                             data-testid={format!("cmp-{}-{i}", f.key)} data-value={v.to_string()}>
                             <span class="v">{ (f.shown)(*v, lang) }</span>
-                            if is_best { <span class="best-mark" title={lang.pick("tốt nhất", "best")}>{ " ★" }<span class="sr-only">{ lang.pick(" (tốt nhất)", " (best)") }</span></span> }
+                            if is_best { <span class="best-mark" title={Ui::CmpBest.get(lang)}>{ " ★" }<span class="sr-only">{ Ui::CmpBestSr.get(lang) }</span></span> }
                             if i > 0 { <span class="delta">{ delta_text(d, f.shown, lang) }</span> }
                         </td>
                     }
@@ -330,9 +313,9 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                 { for items.iter().enumerate().map(|(i, (_, p))| {
                     let o = p.target(t.id);
                     let (text, class, met) = match o {
-                        Some(o) if o.assessable && o.met => (format!("✓ {}", lang.pick("Đạt", "Met")), "met", "true"),
-                        Some(o) if o.assessable => (format!("✗ {}", lang.pick("Chưa đạt", "Missed")), "missed", "false"),
-                        _ => (format!("– {}", lang.pick("ngoài kỳ", "outside plan")), "outside", "false"),
+                        Some(o) if o.assessable && o.met => (format!("✓ {}", Ui::TargetMet.get(lang)), "met", "true"),
+                        Some(o) if o.assessable => (format!("✗ {}", Ui::TargetMissed.get(lang)), "missed", "false"),
+                        _ => (format!("– {}", Ui::TargetOutsidePlan.get(lang)), "outside", "false"),
                     };
                     let ref_met = reference.target(t.id).is_some_and(|o| o.assessable && o.met);
                     let this_met = o.is_some_and(|o| o.assessable && o.met);
@@ -346,7 +329,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                             data-testid={format!("cmp-target-{}-{i}", t.id)} data-met={met}>
                             <span>{ text }</span>
                             if let Some(v) = value { <span class="delta">{ v }</span> }
-                            if differs { <span class="delta">{ lang.pick("≠ A", "≠ A") }</span> }
+                            if differs { <span class="delta">{ Ui::CmpDiffersFromA.get(lang) }</span> }
                         </td>
                     }
                 }) }
@@ -386,9 +369,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
         })
         .collect();
     let baseline = Series {
-        label: lang
-            .pick("Không có kế hoạch (A)", "Without a plan (A)")
-            .to_string(),
+        label: Ui::CmpWithoutPlanA.get(lang).to_string(),
         points: reference
             .years
             .iter()
@@ -408,10 +389,8 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
     html! {
         <div class="compare-body">
             <section class="panel" aria-labelledby="cmp-headline-h">
-                <h3 id="cmp-headline-h">{ lang.pick("Kết quả chính", "Headline figures") }</h3>
-                <p class="small muted">{ lang.pick(
-                    "Ô khác với A có viền đậm và ghi mức chênh lệch (▲ tăng, ▼ giảm); ★ là giá trị tốt nhất.",
-                    "Cells that differ from A have a bold border and the difference (▲ up, ▼ down); ★ marks the best value.") }</p>
+                <h3 id="cmp-headline-h">{ Ui::CmpHeadline.get(lang) }</h3>
+                <p class="small muted">{ Ui::CmpHeadlineHelp.get(lang) }</p>
                 <div class="table-wrap">
                     <table class="compare-table" data-testid="compare-headline">
                         <thead><tr>{ heads.clone() }</tr></thead>
@@ -420,23 +399,19 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                 </div>
             </section>
             <section class="panel" aria-labelledby="cmp-chart-h">
-                <h3 id="cmp-chart-h">{ lang.pick("Trẻ tử vong do đuối nước dự kiến mỗi năm", "Expected child drowning deaths per year") }</h3>
+                <h3 id="cmp-chart-h">{ Ui::CmpChartHeading.get(lang) }</h3>
                 <figure class="chart-figure" data-testid="compare-chart">
                     { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
-                    <figcaption class="small muted">{ lang.pick(
-                        "Mỗi kịch bản có kiểu đường và ký hiệu riêng (A ●, B ■, C ▲, D ◆); đường gạch xám: không có kế hoạch.",
-                        "Each scenario has its own line style and marker (A ●, B ■, C ▲, D ◆); grey dashes: no plan.") }</figcaption>
+                    <figcaption class="small muted">{ Ui::CmpChartCaption.get(lang) }</figcaption>
                 </figure>
             </section>
             <section class="panel" aria-labelledby="cmp-split-h">
-                <h3 id="cmp-split-h">{ lang.pick("Chênh lệch do giả định hay do phân bổ?", "Is the difference from assumptions or from allocation?") }</h3>
-                <p class="small muted">{ lang.pick(
-                    "Giả định: đơn giá, hiệu quả, độ phủ tối đa, độ bền và số liệu nền đã sửa. Phân bổ: ngân sách theo nguồn và tiền cho từng tuyến. Hai thay đổi tác động lẫn nhau nên kết quả phụ thuộc thứ tự: bảng ghi cả hai thứ tự và cột chính là trung bình của hai thứ tự (luôn cộng lại đúng bằng tổng chênh lệch).",
-                    "Assumptions: changed unit costs, effects, coverage caps, durability and baseline figures. Allocation: the budget by source and the money for each line. The two changes interact, so the split depends on the order: the table shows both orders, and the main column is their average (which always adds up to the whole difference).") }</p>
+                <h3 id="cmp-split-h">{ Ui::CmpSplitHeading.get(lang) }</h3>
+                <p class="small muted">{ Ui::CmpSplitHelp.get(lang) }</p>
                 { for splits }
             </section>
             <section class="panel" aria-labelledby="cmp-lines-h">
-                <h3 id="cmp-lines-h">{ lang.pick("Phân bổ hằng năm và kết quả theo tuyến", "Annual allocation and outcome by line") }</h3>
+                <h3 id="cmp-lines-h">{ Ui::CmpLinesHeading.get(lang) }</h3>
                 <div class="table-wrap">
                     <table class="compare-table" data-testid="compare-lines">
                         <thead><tr>{ heads }</tr></thead>
@@ -454,25 +429,25 @@ fn line_outcome(o: &model::LineOutcome, lang: Lang) -> String {
         format!(
             "{} {}",
             format::deaths(o.deaths_averted, lang),
-            lang.pick("ca tử vong tránh được", "deaths averted")
+            Ui::CmpOutcomeDeaths.get(lang)
         )
     } else if o.children_supported > 0 {
         format!(
             "{} {}",
             format::count(o.children_supported, lang),
-            lang.pick("lượt trẻ được hỗ trợ", "children supported")
+            Ui::CmpOutcomeSupported.get(lang)
         )
     } else if o.children_reached > 0 {
         format!(
             "{} {}",
             format::count(o.children_reached, lang),
-            lang.pick("lượt trẻ được tiếp cận", "children reached")
+            Ui::CmpOutcomeReached.get(lang)
         )
     } else {
         format!(
             "{} {}",
             format::count(o.reach_total, lang),
-            lang.pick("đơn vị", "units")
+            Ui::CmpOutcomeUnits.get(lang)
         )
     }
 }
@@ -501,9 +476,7 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
             return html! {
                 <div class="split" data-testid={format!("split-{}", props.index)} data-state="different-setting">
                     <h4>{ title }</h4>
-                    <p class="muted">{ lang.pick(
-                        "Hai kịch bản khác địa phương hoặc kỳ kế hoạch nên không tách được phần do giả định và phần do phân bổ.",
-                        "The two scenarios differ in region or plan years, so the difference cannot be split into assumptions and allocation.") }</p>
+                    <p class="muted">{ Ui::CmpSplitDifferentSetting.get(lang) }</p>
                 </div>
             };
         }
@@ -522,7 +495,7 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
         html! {
             <tr data-testid={format!("split-{}-{}", props.index, f.key)}
                 data-total={p.total.to_string()} data-assumptions={p.average.0.to_string()} data-allocation={p.average.1.to_string()}>
-                <th scope="row">{ lang.pick(f.label.0, f.label.1) }</th>
+                <th scope="row">{ f.label.get(lang) }</th>
                 <td class="num"><strong>{ signed(p.total, f.shown, lang) }</strong></td>
                 <td class="num">{ signed(p.average.0, f.shown, lang) }</td>
                 <td class="num">{ signed(p.average.1, f.shown, lang) }</td>
@@ -534,10 +507,10 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
     let met = |p: &Projection, id: &str| -> Html {
         match p.target(id) {
             Some(o) if o.assessable && o.met => {
-                html! { <span class="met">{ "✓ " }{ lang.pick("Đạt", "Met") }</span> }
+                html! { <span class="met">{ "✓ " }{ Ui::TargetMet.get(lang) }</span> }
             }
             Some(o) if o.assessable => {
-                html! { <span class="missed">{ "✗ " }{ lang.pick("Chưa đạt", "Missed") }</span> }
+                html! { <span class="missed">{ "✗ " }{ Ui::TargetMissed.get(lang) }</span> }
             }
             _ => html! { <span class="muted">{ "–" }</span> },
         }
@@ -562,24 +535,24 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
             <div class="table-wrap">
                 <table class="split-table">
                     <thead><tr>
-                        <th scope="col">{ lang.pick("Chỉ số", "Figure") }</th>
-                        <th scope="col">{ lang.pick("Tổng chênh lệch", "Whole difference") }</th>
-                        <th scope="col">{ lang.pick("Do giả định (TB)", "From assumptions (avg)") }</th>
-                        <th scope="col">{ lang.pick("Do phân bổ (TB)", "From allocation (avg)") }</th>
-                        <th scope="col">{ lang.pick("Đổi giả định trước: giả định / phân bổ", "Assumptions first: assumptions / allocation") }</th>
-                        <th scope="col">{ lang.pick("Đổi phân bổ trước: giả định / phân bổ", "Allocation first: assumptions / allocation") }</th>
+                        <th scope="col">{ Ui::CmpFigure.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpWholeDifference.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpFromAssumptions.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpFromAllocation.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpAssumptionsFirst.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpAllocationFirst.get(lang) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             <div class="table-wrap">
                 <table class="split-table targets">
-                    <caption>{ lang.pick("Mục tiêu nào đổi và vì sao", "Which targets change, and why") }</caption>
+                    <caption>{ Ui::CmpTargetsCaption.get(lang) }</caption>
                     <thead><tr>
-                        <th scope="col">{ lang.pick("Mục tiêu", "Target") }</th>
+                        <th scope="col">{ Ui::CmpTarget.get(lang) }</th>
                         <th scope="col">{ "A" }</th>
-                        <th scope="col">{ lang.pick("Chỉ đổi giả định", "Only assumptions changed") }</th>
-                        <th scope="col">{ lang.pick("Chỉ đổi phân bổ", "Only allocation changed") }</th>
+                        <th scope="col">{ Ui::CmpOnlyAssumptions.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpOnlyAllocation.get(lang) }</th>
                         <th scope="col">{ letter }</th>
                     </tr></thead>
                     <tbody>{ for target_rows }</tbody>
@@ -607,7 +580,7 @@ pub fn CompareToggle() -> Html {
     };
     html! {
         <button type="button" class="btn ghost" data-testid="compare-toggle" aria-pressed={comparing.to_string()} onclick={click}>
-            { if comparing { lang.pick("← Lập kế hoạch", "← Planning") } else { lang.pick("So sánh", "Compare") } }
+            { if comparing { Ui::CmpTogglePlanning.get(lang) } else { Ui::CmpToggle.get(lang) } }
         </button>
     }
 }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use model::Lang;
 use model::data::{TARGETS, TargetKind};
+use model::words::Ui;
 use yew::prelude::*;
 
 use crate::format;
@@ -23,7 +24,7 @@ pub fn Badges(props: &BadgesProps) -> Html {
     let lang = props.lang;
     let p = &props.projection;
     html! {
-        <ul class="ws-badges" aria-label={lang.pick("Mục tiêu quốc gia", "National targets")}>
+        <ul class="ws-badges" aria-label={Ui::WsNationalTargets.get(lang)}>
         { for TARGETS.iter().filter_map(|t| {
             let o = p.target(t.id)?;
             if !o.assessable {
@@ -37,7 +38,7 @@ pub fn Badges(props: &BadgesProps) -> Html {
                 <li class={classes!("ws-badge", if o.met { "met" } else { "missed" })}
                     data-testid={format!("ws-target-{}", t.id)} data-met={o.met.to_string()} data-value={o.value.to_string()}>
                     <span class="ws-badge-icon" aria-hidden="true">{ if o.met { "✓" } else { "✗" } }</span>
-                    <strong>{ if o.met { lang.pick("Đạt", "Met") } else { lang.pick("Chưa đạt", "Missed") } }</strong>
+                    <strong>{ if o.met { Ui::TargetMet.get(lang) } else { Ui::TargetMissed.get(lang) } }</strong>
                     <span class="ws-badge-label">{ t.label(lang) }{ " (" }{ t.year }{ ")" }</span>
                     <span class="ws-badge-value">{ shown(o.value) }</span>
                 </li>

@@ -1,6 +1,6 @@
 //! The big QR code of the scenario on the projector.
 
-use model::Lang;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -33,10 +33,7 @@ pub fn QrOverlay() -> Html {
             d.dispatch(Action::Workshop(WorkshopAction::Qr(Some(false))))
         })
     };
-    let title = match lang {
-        Lang::Vi => format!("Mã QR mở kịch bản “{}”", shown.name),
-        Lang::En => format!("QR code opening the scenario “{}”", shown.name),
-    };
+    let title = Ui::WsQrLabel.fill(lang, &[&shown.name]);
     html! {
         <div class="ws-qr" role="dialog" aria-modal="true" aria-label={title.clone()}>
             <div class="ws-qr-card">
@@ -45,15 +42,14 @@ pub fn QrOverlay() -> Html {
                         { Html::from_html_unchecked(AttrValue::from(q.to_svg(&title))) }
                     </div>
                 } else if !link.is_empty() {
-                    <p data-testid="workshop-qr-too-long">{ lang.pick("Liên kết quá dài để làm mã QR.", "The link is too long for a QR code.") }</p>
+                    <p data-testid="workshop-qr-too-long">{ Ui::WsQrTooLong.get(lang) }</p>
                 }
                 <div class="ws-qr-text">
                     <p class="ws-qr-name">{ shown.name.clone() }</p>
-                    <p>{ lang.pick("Quét mã bằng điện thoại để mở kịch bản này. Mọi thay đổi trên điện thoại không ảnh hưởng đến bản trình chiếu.",
-                        "Scan with a phone to open this scenario. Changes made on a phone do not touch the one on screen.") }</p>
+                    <p>{ Ui::WsQrHelp.get(lang) }</p>
                     <p class="ws-qr-link" data-testid="workshop-qr-link">{ (*link).clone() }</p>
                     <button type="button" class="btn" data-testid="ws-qr-close" onclick={close}>
-                        { lang.pick("Đóng (Esc)", "Close (Esc)") }
+                        { Ui::WsQrClose.get(lang) }
                     </button>
                 </div>
             </div>

@@ -1,5 +1,6 @@
 //! The header button that starts workshop mode (and, inside it, leaves it).
 
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -24,11 +25,11 @@ pub fn WorkshopToggle() -> Html {
     html! {
         <button type="button" class="btn ghost"
             data-testid="workshop-toggle" aria-pressed={inside.to_string()} onclick={onclick}
-            title={lang.pick("Trình chiếu cho hội thảo (phím Esc để thoát)", "Present to a workshop (Esc leaves)")}>
+            title={Ui::WsToggleTitle.get(lang)}>
             if inside {
-                { lang.pick("✕ Thoát trình chiếu", "✕ Leave workshop") }
+                { Ui::WsLeave.get(lang) }
             } else {
-                { lang.pick("▶ Trình chiếu hội thảo", "▶ Workshop mode") }
+                { Ui::WsEnter.get(lang) }
             }
         </button>
     }

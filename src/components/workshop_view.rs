@@ -4,6 +4,7 @@
 //! on screen (key `Q`); two "what if" sliders for questions from the room; `Esc` leaves.
 
 use model::Lang;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -79,7 +80,7 @@ pub fn WorkshopView() -> Html {
         .map(|r| r.name(lang))
         .unwrap_or_else(|| shown.region.clone());
     let title = if app.workshop.title.trim().is_empty() {
-        lang.pick("Hội thảo", "Workshop").to_string()
+        Ui::WsDefaultTitle.get(lang).to_string()
     } else {
         app.workshop.title.clone()
     };
@@ -91,7 +92,7 @@ pub fn WorkshopView() -> Html {
     let range = match (&trial, app.fresh_uncertainty()) {
         (None, Some(u)) => Some(format!(
             "{} {}–{}",
-            lang.pick("khoảng", "range"),
+            Ui::WsRange.get(lang),
             format::deaths(u.deaths_averted.p10, lang),
             format::deaths(u.deaths_averted.p90, lang)
         )),
@@ -115,7 +116,7 @@ pub fn WorkshopView() -> Html {
 
     html! {
         <div class={classes!("ws", trial.is_some().then_some("trying"))} data-testid="workshop"
-            aria-roledescription={lang.pick("trình chiếu", "presentation")}>
+            aria-roledescription={Ui::WsRoleDescription.get(lang)}>
             <header class="ws-bar">
                 <div class="ws-where">
                     <svg class="ws-logo" viewBox="0 0 64 64" aria-hidden="true">
@@ -125,35 +126,35 @@ pub fn WorkshopView() -> Html {
                     </svg>
                     <span class="ws-title" data-testid="ws-title">{ title }</span>
                     <span class="ws-pos" data-testid="ws-position" data-value={at.to_string()} data-count={n.to_string()}>
-                        { lang.pick("Kịch bản ", "Scenario ") }<strong>{ at }</strong>{ " / " }{ n }
+                        { Ui::WsScenarioWord.get(lang) }<strong>{ at }</strong>{ " / " }{ n }
                     </span>
                 </div>
-                <nav class="ws-actions" aria-label={lang.pick("Điều khiển trình chiếu", "Presentation controls")}>
+                <nav class="ws-actions" aria-label={Ui::WsControls.get(lang)}>
                     <button type="button" class="btn ws-step" data-testid="ws-prev" onclick={step(-1)}
                         disabled={pos.is_some_and(|p| p == 0)}
-                        title={lang.pick("Kịch bản trước (←, PageUp)", "Previous scenario (←, PageUp)")}>
-                        { "◀ " }{ lang.pick("Trước", "Previous") }
+                        title={Ui::WsPrevTitle.get(lang)}>
+                        { "◀ " }{ Ui::WsPrev.get(lang) }
                     </button>
                     <button type="button" class="btn ws-step" data-testid="ws-next" onclick={step(1)}
                         disabled={pos.is_some_and(|p| p + 1 >= n)}
-                        title={lang.pick("Kịch bản sau (→, PageDown)", "Next scenario (→, PageDown)")}>
-                        { lang.pick("Sau", "Next") }{ " ▶" }
+                        title={Ui::WsNextTitle.get(lang)}>
+                        { Ui::WsNext.get(lang) }{ " ▶" }
                     </button>
                     <button type="button" class="btn ghost" data-testid="ws-qr-toggle" aria-pressed={qr.to_string()}
-                        onclick={toggle_qr} title={lang.pick("Mã QR cho người tham dự (phím Q)", "QR code for the room (key Q)")}>
-                        { "▦ " }{ lang.pick("Mã QR", "QR code") }
+                        onclick={toggle_qr} title={Ui::WsQrTitle.get(lang)}>
+                        { "▦ " }{ Ui::WsQr.get(lang) }
                     </button>
                     <button type="button" class="btn ghost" data-testid="ws-pack-toggle" aria-expanded={panel.to_string()}
                         aria-controls="ws-pack" onclick={toggle_panel}>
-                        { lang.pick("Gói hội thảo", "Workshop pack") }
+                        { Ui::WsPack.get(lang) }
                     </button>
                     <button type="button" class="btn ghost" data-testid="ws-fullscreen" onclick={fullscreen}
-                        title={lang.pick("Toàn màn hình (phím F)", "Full screen (key F)")}>
+                        title={Ui::WsFullscreenTitle.get(lang)}>
                         <svg class="ws-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M3 9V3h6M15 3h6v6M21 15v6h-6M9 21H3v-6" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>
-                        <span class="sr-only">{ lang.pick("Toàn màn hình", "Full screen") }</span>
+                        <span class="sr-only">{ Ui::WsFullscreen.get(lang) }</span>
                     </button>
                     <button type="button" class="btn ghost" data-testid="lang-toggle" lang={other.code()} onclick={switch_lang}>
-                        { other.pick("Tiếng Việt", "English") }
+                        { Ui::LanguageName.get(other) }
                     </button>
                     <WorkshopToggle/>
                 </nav>
@@ -168,28 +169,22 @@ pub fn WorkshopView() -> Html {
                     <p class="ws-meta">
                         { region }{ " · " }{ shown.start_year }{ "–" }{ shown.end_year }
                         if trial.is_some() {
-                            <span class="ws-trying" data-testid="ws-trying">{ lang.pick("✎ Đang thử: chưa lưu", "✎ What if: not saved") }</span>
+                            <span class="ws-trying" data-testid="ws-trying">{ Ui::WsTrying.get(lang) }</span>
                         }
                     </p>
                 </div>
                 <div class="ws-body">
                     <div class="ws-figures">
                         <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted} fmt={Fmt::Deaths} lang={lang}
-                            label={lang.pick("ca tử vong do đuối nước ở trẻ em tránh được", "child drowning deaths averted")}
+                            label={Ui::WsDeathsAverted.get(lang)}
                             detail={range.map(AttrValue::from)}/>
                         <Figure testid="ws-drowning-rate" value={h.rate_final} fmt={Fmt::Rate} lang={lang}
-                            label={match lang {
-                                Lang::Vi => format!("tử vong /100.000 trẻ năm {last_year}"),
-                                Lang::En => format!("deaths per 100,000 children in {last_year}"),
-                            }}
-                            detail={Some(AttrValue::from(format!("{} {}", lang.pick("không có kế hoạch:", "without the plan:"), format::rate(h.rate_baseline_final, lang))))}/>
+                            label={Ui::WsRateIn.fill(lang, &[&last_year.to_string()])}
+                            detail={Some(AttrValue::from(format!("{} {}", Ui::WsWithoutPlan.get(lang), format::rate(h.rate_baseline_final, lang))))}/>
                         <Figure testid="ws-swim-share" value={h.swim_share_final} fmt={Fmt::Pct} lang={lang}
-                            label={match lang {
-                                Lang::Vi => format!("trẻ 6–15 tuổi biết bơi năm {last_year}"),
-                                Lang::En => format!("of children 6–15 swim in {last_year}"),
-                            }}/>
+                            label={Ui::WsSwimIn.fill(lang, &[&last_year.to_string()])}/>
                         <Figure testid="ws-children-supported" value={h.children_supported as f64} fmt={Fmt::Count} lang={lang}
-                            label={lang.pick("lượt trẻ em được hỗ trợ", "children supported")}/>
+                            label={Ui::WsChildrenSupported.get(lang)}/>
                     </div>
                     <figure class="ws-chart" data-testid="ws-chart">
                         if let Some(svg) = (*chart).clone() {

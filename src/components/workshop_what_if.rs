@@ -2,6 +2,7 @@
 //! scenario on screen.
 
 use model::Money;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -32,7 +33,7 @@ pub fn WhatIf() -> Html {
     };
     html! {
         <section class="ws-whatif" aria-labelledby="ws-whatif-h">
-            <h3 id="ws-whatif-h">{ lang.pick("Nếu như…", "What if…") }</h3>
+            <h3 id="ws-whatif-h">{ Ui::WhatIfHeading.get(lang) }</h3>
             { for WHAT_IF_LINES.iter().map(|line| {
                 let (max, step) = slider_range(&base, line);
                 let now = trial.as_ref().and_then(|t| t.amounts.get(*line).copied())
@@ -59,9 +60,9 @@ pub fn WhatIf() -> Html {
                         <span class="ws-slider-name">{ name }</span>
                         <input type="range" id={id.clone()} data-testid={id} min="0" max={max.0.to_string()}
                             step={step.0.to_string()} value={now.0.to_string()} oninput={oninput}
-                            aria-valuetext={format!("{} {}", format::money(now, lang), lang.pick("mỗi năm", "a year"))}/>
+                            aria-valuetext={format!("{} {}", format::money(now, lang), Ui::WhatIfAYear.get(lang))}/>
                         <span class="ws-slider-value" data-value={now.0.to_string()}>
-                            { format::money(now, lang) }{ lang.pick("/năm", "/year") }
+                            { format::money(now, lang) }{ Ui::WhatIfPerYear.get(lang) }
                         </span>
                     </label>
                 }
@@ -70,18 +71,18 @@ pub fn WhatIf() -> Html {
                 if let Some(t) = &trial {
                     if t.extra_budget.0 > 0 {
                         <span class="ws-extra" data-testid="whatif-extra" data-value={t.extra_budget.0.to_string()}>
-                            { lang.pick("Cần thêm ", "Needs ") }{ format::money(t.extra_budget, lang) }
-                            { lang.pick("/năm (tính vào vận động)", "/year more (as mobilised funds)") }
+                            { Ui::WhatIfNeeds.get(lang) }{ format::money(t.extra_budget, lang) }
+                            { Ui::WhatIfNeedsMore.get(lang) }
                         </span>
                     }
                     <button type="button" class="btn ghost small" data-testid="whatif-reset" onclick={reset}>
-                        { lang.pick("↺ Về kịch bản gốc", "↺ Back to the scenario") }
+                        { Ui::WhatIfReset.get(lang) }
                     </button>
                     <button type="button" class="btn small" data-testid="whatif-keep" onclick={keep}>
-                        { lang.pick("Lưu thành kịch bản mới", "Keep as a new scenario") }
+                        { Ui::WhatIfKeep.get(lang) }
                     </button>
                 } else {
-                    <span class="muted">{ lang.pick("Kéo để thử; kịch bản gốc không đổi.", "Drag to try; the scenario stays as it is.") }</span>
+                    <span class="muted">{ Ui::WhatIfHelp.get(lang) }</span>
                 }
             </div>
         </section>
