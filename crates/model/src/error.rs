@@ -4,6 +4,7 @@
 use crate::field::FieldPath;
 use crate::lang::Lang;
 use crate::money::{Money, fmt_dong, fmt_num};
+use crate::words::Common;
 
 /// What is wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -189,72 +190,28 @@ impl ScenarioError {
 
     /// The message for the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
         let money = |m: &Money| fmt_dong(*m, lang);
         let field = self.path().label(lang);
+        let say = |w: Common, args: &[&str]| w.fill(lang, args);
         match self {
-            ScenarioError::UnsupportedVersion { found, supported } => {
-                if vi {
-                    format!(
-                        "Kịch bản có phiên bản {found}, ứng dụng này chỉ đọc được đến phiên bản {supported}. Hãy tải lại trang để dùng bản mới nhất."
-                    )
-                } else {
-                    format!(
-                        "The scenario has version {found}; this app reads up to version {supported}. Reload the page to get the newest version."
-                    )
-                }
-            }
-            ScenarioError::UnknownRegion(r) => {
-                if vi {
-                    format!("Không có địa phương “{r}”.")
-                } else {
-                    format!("There is no region “{r}”.")
-                }
-            }
-            ScenarioError::UnknownLine(l) => {
-                if vi {
-                    format!("Không có tuyến chương trình “{l}”.")
-                } else {
-                    format!("There is no programme line “{l}”.")
-                }
-            }
+            ScenarioError::UnsupportedVersion { found, supported } => say(
+                Common::ErrVersion,
+                &[&found.to_string(), &supported.to_string()],
+            ),
+            ScenarioError::UnknownRegion(r) => say(Common::ErrUnknownRegion, &[r]),
+            ScenarioError::UnknownLine(l) => say(Common::ErrUnknownLine, &[l]),
             ScenarioError::Years { start, end } => {
-                if vi {
-                    format!(
-                        "Kỳ kế hoạch {start}–{end} không hợp lệ: các năm phải trong khoảng 2020–2045, tối đa 15 năm."
-                    )
-                } else {
-                    format!(
-                        "Plan years {start}–{end} are not valid: years must lie within 2020–2045, at most 15 of them."
-                    )
-                }
+                say(Common::ErrYears, &[&start.to_string(), &end.to_string()])
             }
-            ScenarioError::BudgetYears { expected, found } => {
-                if vi {
-                    format!("Ngân sách có {found} năm nhưng kỳ kế hoạch có {expected} năm.")
-                } else {
-                    format!("The budget has {found} years but the plan has {expected}.")
-                }
-            }
+            ScenarioError::BudgetYears { expected, found } => say(
+                Common::ErrBudgetYears,
+                &[&found.to_string(), &expected.to_string()],
+            ),
             ScenarioError::NegativeMoney { value, .. } => {
-                if vi {
-                    format!("{field}: số tiền không được âm ({}).", money(value))
-                } else {
-                    format!("{field}: the amount cannot be negative ({}).", money(value))
-                }
+                say(Common::ErrNegativeMoney, &[&field, &money(value)])
             }
             ScenarioError::TooMuchMoney { value, .. } => {
-                if vi {
-                    format!(
-                        "{field}: số tiền quá lớn ({}); tối đa 1.000.000 tỷ đồng.",
-                        money(value)
-                    )
-                } else {
-                    format!(
-                        "{field}: the amount is too large ({}); at most 1,000,000 billion VND.",
-                        money(value)
-                    )
-                }
+                say(Common::ErrTooMuchMoney, &[&field, &money(value)])
             }
             ScenarioError::OverBudget {
                 year,
@@ -262,130 +219,57 @@ impl ScenarioError {
                 budget,
             } => {
                 let over = allocated.saturating_sub(*budget);
-                if vi {
-                    format!(
-                        "Phân bổ {} vượt ngân sách năm {year} ({}) là {}.",
-                        money(allocated),
-                        money(budget),
-                        money(&over)
-                    )
-                } else {
-                    format!(
-                        "Allocations of {} exceed the {year} budget ({}) by {}.",
-                        money(allocated),
-                        money(budget),
-                        money(&over)
-                    )
-                }
+                say(
+                    Common::ErrOverBudget,
+                    &[
+                        &money(allocated),
+                        &year.to_string(),
+                        &money(budget),
+                        &money(&over),
+                    ],
+                )
             }
             ScenarioError::OutOfRange {
                 value, min, max, ..
             } => {
                 let f = |x: f64| fmt_num(x, 4, lang);
-                if vi {
-                    format!(
-                        "{field}: giá trị phải từ {} đến {}, không phải {}.",
-                        f(*min),
-                        f(*max),
-                        f(*value)
-                    )
-                } else {
-                    format!(
-                        "{field}: the value must be between {} and {}, not {}.",
-                        f(*min),
-                        f(*max),
-                        f(*value)
-                    )
-                }
+                say(
+                    Common::ErrOutOfRange,
+                    &[&field, &f(*min), &f(*max), &f(*value)],
+                )
             }
-            ScenarioError::NonFinite { .. } => {
-                if vi {
-                    format!("{field}: không phải là một số.")
-                } else {
-                    format!("{field}: not a number.")
-                }
-            }
-            ScenarioError::BadRange { .. } => {
-                if vi {
-                    format!("{field}: cần thấp ≤ khả năng nhất ≤ cao.")
-                } else {
-                    format!("{field}: low ≤ most likely ≤ high is required.")
-                }
-            }
-            ScenarioError::FloorAboveCeiling { floor, ceiling, .. } => {
-                if vi {
-                    format!(
-                        "{field}: mức sàn {} cao hơn mức trần {}.",
-                        money(floor),
-                        money(ceiling)
-                    )
-                } else {
-                    format!(
-                        "{field}: the floor {} is above the ceiling {}.",
-                        money(floor),
-                        money(ceiling)
-                    )
-                }
-            }
+            ScenarioError::NonFinite { .. } => say(Common::ErrNonFinite, &[&field]),
+            ScenarioError::BadRange { .. } => say(Common::ErrBadRange, &[&field]),
+            ScenarioError::FloorAboveCeiling { floor, ceiling, .. } => say(
+                Common::ErrFloorAboveCeiling,
+                &[&field, &money(floor), &money(ceiling)],
+            ),
             ScenarioError::OutsideBounds {
                 value,
                 floor,
                 ceiling,
                 ..
             } => {
-                let lo = floor.map(|m| money(&m)).unwrap_or_else(|| "0 đ".into());
+                let lo = floor
+                    .map(|m| money(&m))
+                    .unwrap_or_else(|| money(&Money::ZERO));
                 let hi = ceiling.map(|m| money(&m)).unwrap_or_else(|| "—".into());
-                if vi {
-                    format!(
-                        "{field}: {} nằm ngoài mức sàn {lo} – trần {hi}.",
-                        money(value)
-                    )
-                } else {
-                    format!(
-                        "{field}: {} is outside the floor {lo} – ceiling {hi}.",
-                        money(value)
-                    )
-                }
+                say(Common::ErrOutsideBounds, &[&field, &money(value), &lo, &hi])
             }
-            ScenarioError::ConstraintsOverBudget { required, budget } => {
-                if vi {
-                    format!(
-                        "Các tuyến bị khóa và mức sàn cần {}, vượt ngân sách năm thấp nhất ({}). Hãy giảm mức sàn, mở khóa hoặc tăng ngân sách.",
-                        money(required),
-                        money(budget)
-                    )
-                } else {
-                    format!(
-                        "Locked lines and floors need {}, more than the smallest yearly budget ({}). Lower a floor, unlock a line or raise the budget.",
-                        money(required),
-                        money(budget)
-                    )
-                }
-            }
-            ScenarioError::UnknownTarget(t) => {
-                if vi {
-                    format!("Không có mục tiêu “{t}”.")
-                } else {
-                    format!("There is no target “{t}”.")
-                }
-            }
-            ScenarioError::YearOutsidePlan { year, start, end } => {
-                if vi {
-                    format!("Năm {year} nằm ngoài kỳ kế hoạch {start}–{end}.")
-                } else {
-                    format!("The year {year} lies outside the plan years {start}–{end}.")
-                }
-            }
-            ScenarioError::TextTooLong { len, max, .. } => {
-                if vi {
-                    format!("{field}: quá dài ({len} ký tự, tối đa {max}).")
-                } else {
-                    format!("{field}: too long ({len} characters, at most {max}).")
-                }
-            }
-            ScenarioError::NotAnAssumption(_) => {
-                crate::words::Common::NotAnAssumption.fill(lang, &[&field])
-            }
+            ScenarioError::ConstraintsOverBudget { required, budget } => say(
+                Common::ErrConstraintsOverBudget,
+                &[&money(required), &money(budget)],
+            ),
+            ScenarioError::UnknownTarget(t) => say(Common::ErrUnknownTarget, &[t]),
+            ScenarioError::YearOutsidePlan { year, start, end } => say(
+                Common::ErrYearOutsidePlan,
+                &[&year.to_string(), &start.to_string(), &end.to_string()],
+            ),
+            ScenarioError::TextTooLong { len, max, .. } => say(
+                Common::ErrTextTooLong,
+                &[&field, &len.to_string(), &max.to_string()],
+            ),
+            ScenarioError::NotAnAssumption(_) => say(Common::NotAnAssumption, &[&field]),
         }
     }
 }
