@@ -107,6 +107,27 @@ impl YearAxes {
     }
 }
 
+/// The unit of the value axis (a small muted line, "Số ca tử vong / năm") below `y`;
+/// returns the y below it.
+pub(crate) fn draw_unit<DB: DrawingBackend>(
+    pen: &Pen<'_, DB>,
+    unit: &str,
+    y: i32,
+) -> Result<i32, ChartError> {
+    let m = pen.m;
+    let y = y + to_i32(m.small * 0.3);
+    pen.text(
+        unit,
+        m.pad,
+        y + to_i32(m.small * 0.6),
+        m.small,
+        TEXT_MUTED,
+        Align::Start,
+        false,
+    )?;
+    Ok(y + to_i32(m.small * 1.2))
+}
+
 /// The y axis for values in `lo..=hi`: (first tick, step, number of steps). Starts at zero
 /// when `lo` is below 40 % of `hi`; otherwise leaves some room around the data.
 pub(crate) fn y_scale(lo: f64, hi: f64, target: usize) -> (f64, f64, usize) {

@@ -10,7 +10,7 @@ use model::words::Ui;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::YearAxes;
+use super::axes::{YearAxes, draw_unit};
 use super::{
     Align, BLUE, ChartError, GREEN, PURPLE, Pen, TEXT, TEXT_MUTED, VERMILLION, draw_empty,
     legend_layout, render_svg, to_i32,
@@ -158,7 +158,7 @@ pub fn draw_compare<DB: DrawingBackend>(
     // Legend: each entry's line and marker, then its (fitted) label.
     let lines: Vec<(Option<usize>, &Series)> = data.lines().collect();
     let labels: Vec<&str> = lines.iter().map(|(_, s)| s.label.as_str()).collect();
-    let (placed, mut y) = legend_layout(&m, &labels, m.pad, m.w - m.pad, m.pad);
+    let (placed, y) = legend_layout(&m, &labels, m.pad, m.w - m.pad, m.pad);
     let sw = to_i32(m.small * 1.8);
     let gap = to_i32(m.small * 0.4);
     for ((line, _), (x, ly, label)) in lines.iter().zip(placed) {
@@ -167,17 +167,7 @@ pub fn draw_compare<DB: DrawingBackend>(
         mark(&pen, (x + sw / 2, ly), s)?;
         pen.text(&label, x + sw + gap, ly, m.small, TEXT, Align::Start, false)?;
     }
-    y += to_i32(m.small * 0.3);
-    pen.text(
-        Ui::DeathsPerYear.get(lang),
-        m.pad,
-        y + to_i32(m.small * 0.6),
-        m.small,
-        TEXT_MUTED,
-        Align::Start,
-        false,
-    )?;
-    y += to_i32(m.small * 1.2);
+    let y = draw_unit(&pen, Ui::DeathsPerYear.get(lang), y)?;
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(0.0, f64::max);
     let axes = YearAxes::draw(&pen, &years, lo, hi, y + to_i32(m.small * 0.7), lang)?;

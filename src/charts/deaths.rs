@@ -7,14 +7,15 @@
 //! gap the plan makes stays visible. Grid lines are labelled, and the zero line is drawn
 //! darker only when zero is on the axis.
 
+use model::words::Ui;
 use model::{Lang, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::YearAxes;
+use super::axes::{YearAxes, draw_unit};
 use super::{
-    Align, BLUE, ChartError, Pen, Swatch, TEXT_MUTED, VERMILLION, clean, draw_empty, draw_legend,
-    marker, render_svg, to_i32,
+    BLUE, ChartError, Pen, Swatch, VERMILLION, clean, draw_empty, draw_legend, marker, render_svg,
+    to_i32,
 };
 
 /// What the deaths chart shows; one entry per plan year in every vector.
@@ -123,18 +124,8 @@ pub fn draw_deaths<DB: DrawingBackend>(
             lang.pick("Khoảng p10–p90", "p10–p90 range").to_string(),
         ));
     }
-    let mut y = draw_legend(&pen, &legend, m.pad, m.w - m.pad, m.pad)?;
-    y += to_i32(m.small * 0.3);
-    pen.text(
-        lang.pick("Số ca tử vong / năm", "Deaths per year"),
-        m.pad,
-        y + to_i32(m.small * 0.6),
-        m.small,
-        TEXT_MUTED,
-        Align::Start,
-        false,
-    )?;
-    y += to_i32(m.small * 1.2);
+    let y = draw_legend(&pen, &legend, m.pad, m.w - m.pad, m.pad)?;
+    let y = draw_unit(&pen, Ui::DeathsPerYear.get(lang), y)?;
 
     if n == 0 {
         return draw_empty(
