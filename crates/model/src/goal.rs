@@ -129,7 +129,7 @@ impl Chase {
         };
         if !o.chance.is_finite() || !(0.5..=0.99).contains(&o.chance) {
             return Err(ScenarioError::OutOfRange {
-                field: "goal.chance".into(),
+                field: crate::field::FieldPath::Param(crate::field::Param::Chance),
                 value: o.chance,
                 min: 0.5,
                 max: 0.99,
@@ -137,7 +137,7 @@ impl Chase {
         }
         if o.draws == 0 || o.draws > crate::optimize::MAX_SEARCH_DRAWS {
             return Err(ScenarioError::OutOfRange {
-                field: "goal.draws".into(),
+                field: crate::field::FieldPath::Param(crate::field::Param::Draws),
                 value: f64::from(o.draws),
                 min: 1.0,
                 max: f64::from(crate::optimize::MAX_SEARCH_DRAWS),

@@ -6,11 +6,16 @@
 
 pub mod advice;
 pub mod assumptions;
+pub mod autosave;
 pub mod codec;
+pub mod compare;
 pub mod data;
+pub mod edit;
 pub mod error;
 pub mod eval;
+pub mod field;
 pub mod figures;
+pub mod file_name;
 pub mod goal;
 pub mod lang;
 pub mod mc;
@@ -20,15 +25,18 @@ pub mod pack;
 pub mod rng;
 pub mod scenario;
 pub mod words;
+pub mod worker;
 
 pub use assumptions::{Assumption, AssumptionValue, Unit, assumptions};
 pub use codec::{LinkError, decode, encode, fragment};
 pub use data::{Confidence, LINES, REGIONS, TARGETS, Tri};
+pub use edit::Edit;
 pub use error::ScenarioError;
 pub use eval::{
     AfterYear, ByHorizon, Headline, Horizon, LineOutcome, Marginal, Model, Projection,
     TargetOutcome, TrendAssumed, YearOutcome, evaluate, marginal_returns,
 };
+pub use field::FieldPath;
 pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};
 pub use lang::Lang;
 pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};

@@ -129,7 +129,7 @@ impl Objective {
 
     fn check(self) -> Result<(), ScenarioError> {
         if let Objective::Weighted { per_death } = self {
-            let field = "objective.per_death".to_string();
+            let field = crate::field::FieldPath::Param(crate::field::Param::PerDeath);
             if !per_death.is_finite() {
                 return Err(ScenarioError::NonFinite { field });
             }
@@ -355,7 +355,7 @@ pub fn objective_value_with(
 fn check_draws(draws: u32) -> Result<(), ScenarioError> {
     if draws > MAX_SEARCH_DRAWS {
         return Err(ScenarioError::OutOfRange {
-            field: "options.draws".into(),
+            field: crate::field::FieldPath::Param(crate::field::Param::Draws),
             value: f64::from(draws),
             min: 0.0,
             max: f64::from(MAX_SEARCH_DRAWS),
