@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use model::Lang;
+use model::words::Ui;
 use yew::prelude::*;
 
 use crate::components::assumptions::AssumptionsPanel;
@@ -179,7 +180,7 @@ pub fn Shell() -> Html {
     }
     html! {
         <div class="app" data-testid="app-ready" lang={lang.code()}>
-            <a class="skip" href="#results">{ lang.pick("Chuyển đến kết quả", "Skip to results") }</a>
+            <a class="skip" href="#results">{ Ui::SkipToResults.get(lang) }</a>
             <Header>
                 <CompareToggle/>
                 <ShareButton/>
@@ -207,9 +208,7 @@ pub fn Shell() -> Html {
             }
             if app.view != View::Compare { <MiniSummary/> }
             <footer class="footer">
-                <p>{ lang.pick(
-                    "Số liệu mặc định kèm nguồn (xem “Số liệu nền” và bảng giả định); các số ước tính được ghi rõ. Ứng dụng chạy hoàn toàn trên máy của bạn, không gửi dữ liệu đi đâu.",
-                    "Default figures carry their sources (see “Baseline” and the assumptions table); estimates are marked. The app runs entirely on your device and sends no data anywhere.") }</p>
+                <p>{ Ui::Footer.get(lang) }</p>
             </footer>
         </div>
     }

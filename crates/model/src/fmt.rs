@@ -17,7 +17,7 @@ use crate::words::Common;
 pub const NONE: &str = "—";
 
 /// The thousands separator: "." (vi) / "," (en).
-fn group_sep(lang: Lang) -> char {
+pub fn group_sep(lang: Lang) -> char {
     match lang {
         Lang::Vi => '.',
         Lang::En => ',',
@@ -126,6 +126,12 @@ pub fn money(m: Money, lang: Lang) -> String {
     with_unit(fmt_num(value, decimals, lang), unit.get(lang))
 }
 
+/// Money in triệu đồng with at most one decimal and no unit (a table headed "triệu
+/// đồng"): "120.000", "1.234,5".
+pub fn trieu(m: Money, lang: Lang) -> String {
+    fmt_num(m.0 as f64 / TRIEU as f64, 1, lang)
+}
+
 /// [`money`], or [`NONE`] when there is no amount.
 pub fn money_opt(m: Option<Money>, lang: Lang) -> String {
     m.map_or_else(|| NONE.to_string(), |m| money(m, lang))
@@ -232,6 +238,8 @@ mod tests {
         assert_eq!(money(Money(65_217), Lang::Vi), "65.217 đồng");
         assert_eq!(money(Money(-2 * TY), Lang::Vi), "-2 tỷ đồng");
         assert_eq!(money_opt(None, Lang::Vi), "—");
+        assert_eq!(trieu(Money(120 * TY), Lang::Vi), "120.000");
+        assert_eq!(trieu(Money(1_234_560_000), Lang::En), "1,234.6");
         assert_eq!(money_opt(Some(Money(0)), Lang::En), "0 VND");
     }
 

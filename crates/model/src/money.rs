@@ -154,10 +154,7 @@ pub fn parse_money(input: &str, lang: Lang) -> Result<Money, MoneyParseError> {
     if s.is_empty() {
         return Err(MoneyParseError::NotANumber(raw.to_string()));
     }
-    let (group, decimal) = match lang {
-        Lang::Vi => ('.', ','),
-        Lang::En => (',', '.'),
-    };
+    let (group, decimal) = (crate::fmt::group_sep(lang), crate::fmt::decimal_mark(lang));
     let mut int_digits = String::new();
     let mut frac_digits = String::new();
     let mut seen_decimal = false;

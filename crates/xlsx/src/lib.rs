@@ -344,7 +344,7 @@ fn build(
         ws.write_number_with_format(r, 3, s.allocated().0 as f64, &st.money)?;
         ws.write_number_with_format(r, 4, p.headline.spend_total.0 as f64, &st.money)?;
         r += 3;
-        ws.write_string_with_format(r, 0, &in_dong(Common::BudgetBySourceYear), &st.title)?;
+        ws.write_string_with_format(r, 0, in_dong(Common::BudgetBySourceYear), &st.title)?;
         r += 1;
         headers(
             ws,

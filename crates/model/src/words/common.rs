@@ -14,8 +14,6 @@ crate::words! {
         BillionDong => "tỷ đồng", "billion VND";
         /// A column of amounts in đồng.
         InDong => "{0} (đồng)", "{0} (VND)";
-        /// An amount (or a count) each year.
-        PerYear => "{0} mỗi năm", "{0} a year";
         MoneyEmpty => "Hãy nhập số tiền (đồng).", "Enter an amount (VND).";
         MoneyNotANumber => "“{0}” không phải là số tiền. Ví dụ: 1.250.000 hoặc 9,4 tỷ.",
             "“{0}” is not an amount. For example: 1,250,000 or 9.4 billion.";
