@@ -3,6 +3,8 @@
 //! values are marked here and on the lines they change.
 
 use model::assumptions::{Assumption, AssumptionValue, Unit};
+use model::fmt;
+use model::words::{Common, Ui};
 use model::{Lang, Money};
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
@@ -11,8 +13,6 @@ use super::money_input::MoneyInput;
 use super::plan::conf_class;
 use super::use_app;
 use crate::state::{Action, Edit};
-use model::fmt;
-use model::words::{Common, Ui};
 
 /// See the module docs.
 #[component]

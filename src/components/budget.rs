@@ -2,14 +2,14 @@
 //! what is allocated against what is available.
 
 use model::Money;
+use model::fmt;
+use model::words::{Common, Ui};
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
 use super::{fill_html, strong, use_app};
 use crate::state::{Action, Edit, Source};
-use model::fmt;
-use model::words::{Common, Ui};
 
 /// See the module docs.
 #[component]

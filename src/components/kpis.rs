@@ -2,11 +2,11 @@
 //! tests compare numbers, not strings.
 
 use model::Lang;
+use model::fmt;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
-use model::fmt;
-use model::words::Ui;
 
 /// Props of [`Kpi`].
 #[derive(Properties, PartialEq, Clone, Debug)]

@@ -6,6 +6,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use model::data::{Category, LINES, LineDef};
+use model::fmt;
+use model::words::Ui;
 use model::{Constraint, Lang, LineOutcome, Marginal, Money};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,8 +15,6 @@ use yew::prelude::*;
 use super::money_input::MoneyInput;
 use super::{fill_html, strong, use_app};
 use crate::state::{Action, AppState, Edit};
-use model::fmt;
-use model::words::Ui;
 
 /// The step for "what the next slice buys": 100 triệu đồng.
 pub const MARGINAL_STEP: Money = Money(100_000_000);

@@ -2,11 +2,11 @@
 //! three that matter most in view while the planner drags: deaths averted, children
 //! supported, and what is left of the budget.
 
+use model::fmt;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::{fill_html, strong, use_app};
-use model::fmt;
-use model::words::Ui;
 
 /// See the module docs.
 #[component]

@@ -3,16 +3,16 @@
 //! silently. Locks, floors and ceilings hold.
 
 use model::data::{self, LINES, TargetKind};
+use model::fmt;
 use model::goal::GoalOutcome;
 use model::optimize::Objective;
+use model::words::{Common, Ui};
 use model::{Lang, Money, Scenario};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::{fill_html, strong, use_app};
 use crate::state::{Action, Proposal};
-use model::fmt;
-use model::words::{Common, Ui};
 
 /// See the module docs.
 #[component]

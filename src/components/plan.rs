@@ -2,13 +2,13 @@
 
 use model::Confidence;
 use model::data::{self, REGIONS, RegionKind};
+use model::fmt;
+use model::words::{Common, Ui};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::use_app;
 use crate::state::{Action, Edit};
-use model::fmt;
-use model::words::{Common, Ui};
 
 /// See the module docs.
 #[component]

@@ -10,6 +10,8 @@
 //! rest of the time keeps every edit as fast as before.
 
 use model::data::{LINES, TARGETS, TargetKind};
+use model::fmt;
+use model::words::{Common, Doc};
 use model::{Lang, Money, Scenario};
 use yew::prelude::*;
 
@@ -19,8 +21,6 @@ use super::use_app;
 use crate::charts::{DeathsChart, deaths_svg};
 use crate::platform::print as web;
 use crate::state::Source;
-use model::fmt;
-use model::words::{Common, Doc};
 
 /// The "In" button; renders the sheet while printing.
 #[component]

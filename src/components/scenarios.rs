@@ -170,8 +170,11 @@ pub fn ScenarioBar() -> Html {
             if *confirm_delete {
                 <div class="scenario-confirm" role="alert" data-testid="scenario-delete-ask">
                     <p>
-                        { if n == 1 { Ui::DeleteOnlyScenario } else { Ui::DeleteScenario }
-                            .fill(lang, &[&open.scenario.name]) }
+                        { if n == 1 {
+                            Ui::DeleteOnlyScenario.fill(lang, &[&open.scenario.name])
+                        } else {
+                            Ui::DeleteScenario.fill(lang, &[&open.scenario.name])
+                        } }
                     </p>
                     <button type="button" class="btn small danger-solid" data-testid="scenario-delete-confirm"
                         onclick={dispatch(BookAction::Delete(open.id))}>{ Ui::Delete.get(lang) }</button>

@@ -3,11 +3,11 @@
 
 use model::Lang;
 use model::data::{TARGETS, TargetKind};
+use model::fmt;
+use model::words::{Common, Ui};
 use yew::prelude::*;
 
 use super::use_app;
-use model::fmt;
-use model::words::{Common, Ui};
 
 /// See the module docs.
 #[component]

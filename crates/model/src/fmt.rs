@@ -109,10 +109,12 @@ pub fn fmt_dong(m: Money, lang: Lang) -> String {
 /// figures at most, never fewer than the integer part.
 pub fn money(m: Money, lang: Lang) -> String {
     let a = m.0.unsigned_abs();
+    // Each text is taken where it is chosen: a catalogue entry picked at run time would
+    // keep the whole catalogue in the binary.
     let (value, unit) = if a >= TY as u64 {
-        (m.0 as f64 / TY as f64, Common::BillionDong)
+        (m.0 as f64 / TY as f64, Common::BillionDong.get(lang))
     } else if a >= TRIEU as u64 {
-        (m.0 as f64 / TRIEU as f64, Common::MillionDong)
+        (m.0 as f64 / TRIEU as f64, Common::MillionDong.get(lang))
     } else {
         return with_unit(fmt_int(m.0, lang), Common::Dong.get(lang));
     };
@@ -123,7 +125,7 @@ pub fn money(m: Money, lang: Lang) -> String {
     } else {
         2
     };
-    with_unit(fmt_num(value, decimals, lang), unit.get(lang))
+    with_unit(fmt_num(value, decimals, lang), unit)
 }
 
 /// Money in triệu đồng with at most one decimal and no unit (a table headed "triệu

@@ -150,7 +150,7 @@ fn build(
 ) -> Result<Vec<u8>, XlsxError> {
     let st = Styles::new();
     let names = sheet_names(lang);
-    let in_dong = |w: Common| Common::InDong.fill(lang, &[w.get(lang)]);
+    let in_dong = |w: &str| Common::InDong.fill(lang, &[w]);
     let mut wb = Workbook::new();
     let region = model::data::region(&s.region).map_or_else(|| s.region.clone(), |r| r.name(lang));
     let props = rust_xlsxwriter::DocProperties::new()
@@ -175,7 +175,7 @@ fn build(
                 format!("{}–{}", s.start_year, s.end_year),
             ),
             (Doc::FirstYearBudget.get(lang), String::new()),
-            (&in_dong(Common::AnnualAllocation), String::new()),
+            (&in_dong(Common::AnnualAllocation.get(lang)), String::new()),
         ];
         for (i, (k, v)) in meta.iter().enumerate() {
             let r = 2 + i as u32;
@@ -309,8 +309,8 @@ fn build(
             Common::ProgrammeLine.get(lang),
             Doc::Id.get(lang),
             Common::Unit.get(lang),
-            &in_dong(Common::AnnualAllocation),
-            &in_dong(Common::WholePlan),
+            &in_dong(Common::AnnualAllocation.get(lang)),
+            &in_dong(Common::WholePlan.get(lang)),
             Doc::UnitsOverPlan.get(lang),
             Common::ChildrenReached.get(lang),
             Common::ChildrenSupported.get(lang),
@@ -344,7 +344,12 @@ fn build(
         ws.write_number_with_format(r, 3, s.allocated().0 as f64, &st.money)?;
         ws.write_number_with_format(r, 4, p.headline.spend_total.0 as f64, &st.money)?;
         r += 3;
-        ws.write_string_with_format(r, 0, in_dong(Common::BudgetBySourceYear), &st.title)?;
+        ws.write_string_with_format(
+            r,
+            0,
+            in_dong(Common::BudgetBySourceYear.get(lang)),
+            &st.title,
+        )?;
         r += 1;
         headers(
             ws,
@@ -376,8 +381,8 @@ fn build(
         ws.set_name(names[2])?;
         let cols = [
             Common::Year.get(lang),
-            &in_dong(Common::Budget),
-            &in_dong(Common::Allocated),
+            &in_dong(Common::Budget.get(lang)),
+            &in_dong(Common::Allocated.get(lang)),
             Common::DeathsWithoutPlan.get(lang),
             Common::DeathsWithPlan.get(lang),
             Common::DeathsAverted.get(lang),

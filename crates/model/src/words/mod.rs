@@ -4,8 +4,9 @@
 //!
 //! Each catalogue is an enum made by [`words!`]: one variant per sentence, both languages
 //! next to each other, so a missing translation cannot compile. The texts live in two
-//! static tables per enum, which costs less wasm than a `match` per call site, and a
-//! binary carries only the catalogues it uses:
+//! constant tables per enum; `get` is inlined, so a call site with a known entry compiles
+//! to the two texts themselves (as cheap as an inline choice) and a binary keeps only the
+//! entries it uses:
 //! - [`common::Common`] — what the model, the app, the CLI and the exports all say (units,
 //!   grades, categories, figure labels, error messages);
 //! - [`ui::Ui`] — the app's screens;
@@ -64,6 +65,10 @@ macro_rules! words {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in a language.
+            // Inlined so that, with the entry known at the call site, the compiler reads
+            // both texts out of the tables and keeps only the texts that are used: a binary
+            // carries neither the tables nor the entries it never shows.
+            #[inline(always)]
             pub fn get(self, lang: $crate::Lang) -> &'static str {
                 let table = match lang {
                     $crate::Lang::Vi => Self::VI,
@@ -73,16 +78,19 @@ macro_rules! words {
             }
 
             /// The Vietnamese text.
+            #[inline(always)]
             pub fn vi(self) -> &'static str {
                 self.get($crate::Lang::Vi)
             }
 
             /// The English text.
+            #[inline(always)]
             pub fn en(self) -> &'static str {
                 self.get($crate::Lang::En)
             }
 
             /// The text with `{0}`, `{1}`, … replaced by `args`.
+            #[inline(always)]
             pub fn fill(self, lang: $crate::Lang, args: &[&str]) -> String {
                 $crate::words::fill(self.get(lang), args)
             }
