@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 use crate::words::Common;
 
-// Model modules written before `crate::fmt` existed still import the formatters from here.
-pub use crate::fmt::{fmt_dec, fmt_dong, fmt_int, fmt_num};
+// assumptions.rs, error.rs and optimize.rs still import these from here; they move to
+// `crate::fmt` when those files are next edited, and this line goes.
+pub use crate::fmt::{fmt_dong, fmt_int, fmt_num};
 
 /// An amount of money in Vietnamese đồng. Never a float.
 #[derive(
