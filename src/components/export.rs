@@ -20,23 +20,25 @@ use crate::state::{Action, BookAction};
 
 /// The projection by year as a table (the CSV download).
 pub fn projection_table(p: &Projection, lang: Lang) -> Table {
-    let in_dong = |w: Common| Common::InDong.fill(lang, &[w.get(lang)]);
-    let in_pct = |w: Common| {
-        let mut s = w.get(lang).to_string();
+    // Texts are taken where they are named: a catalogue entry passed around as a value
+    // would keep the whole catalogue in the wasm.
+    let in_dong = |w: &str| Common::InDong.fill(lang, &[w]);
+    let in_pct = |w: &str| {
+        let mut s = w.to_string();
         s.push_str(" (%)");
         s
     };
     let headers: Vec<String> = vec![
         Common::Year.get(lang).to_string(),
-        in_dong(Common::Budget),
-        in_dong(Common::Allocated),
+        in_dong(Common::Budget.get(lang)),
+        in_dong(Common::Allocated.get(lang)),
         Common::DeathsWithoutPlan.get(lang).to_string(),
         Common::DeathsWithPlan.get(lang).to_string(),
         Common::DeathsAverted.get(lang).to_string(),
         Common::RateWithoutPlan.get(lang).to_string(),
         Common::RateWithPlan.get(lang).to_string(),
-        in_pct(Common::SwimShare),
-        in_pct(Common::ChildFriendlyCommunes),
+        in_pct(Common::SwimShare.get(lang)),
+        in_pct(Common::ChildFriendlyCommunes.get(lang)),
         Common::ChildrenReached.get(lang).to_string(),
         Common::ChildrenSupported.get(lang).to_string(),
     ];
