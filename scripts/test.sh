@@ -14,6 +14,9 @@ cargo fmt --all -- --check
 step "clippy (-D warnings)"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "structure: words only from the catalogue, web APIs only in src/platform/"
+scripts/check-structure.sh
+
 step "native tests (model, CLI, charts, SSR render)"
 cargo test --workspace
 

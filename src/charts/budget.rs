@@ -3,7 +3,8 @@
 //! source (central, provincial, mobilised) as a stacked bar, with a dark tick at the amount
 //! allocated to lines, so over- and under-allocation show at a glance.
 
-use model::money::fmt_money_short;
+use model::fmt;
+use model::words::{Common, Ui};
 use model::{Lang, Money, Projection, Scenario};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -61,9 +62,9 @@ pub struct BudgetChart {
 /// Names of the funding sources, in stacking order.
 pub fn source_names(lang: Lang) -> [&'static str; 3] {
     [
-        lang.pick("Ngân sách trung ương", "Central budget"),
-        lang.pick("Ngân sách địa phương", "Provincial budget"),
-        lang.pick("Vận động, xã hội hóa", "Mobilised funds"),
+        Common::CentralBudget.get(lang),
+        Common::ProvincialBudget.get(lang),
+        Common::MobilisedFunds.get(lang),
     ]
 }
 
@@ -107,10 +108,7 @@ impl BudgetChart {
 
     /// The chart's title, used as its accessible name.
     pub fn title(lang: Lang) -> &'static str {
-        lang.pick(
-            "Ngân sách: phân bổ theo tuyến và nguồn vốn theo năm",
-            "Budget by programme line and by funding source",
-        )
+        Ui::BudgetChartTitle.get(lang)
     }
 
     /// The height that fits every row at width `w`.
@@ -124,15 +122,12 @@ impl BudgetChart {
         let x0 = m.pad;
         let x1 = m.w - m.pad;
         let head1_y = m.pad;
-        let head1 = heading_lines(
-            m,
-            lang.pick("Phân bổ mỗi năm theo tuyến", "Annual allocation by line"),
-        );
+        let head1 = heading_lines(m, Ui::AllocationByLineYear.get(lang));
         let mut y = heading_bottom(m, head1_y, head1.len());
         let line_values: Vec<String> = self
             .lines
             .iter()
-            .map(|l| fmt_money_short(l.annual, lang))
+            .map(|l| fmt::money(l.annual, lang))
             .collect();
         let labels: Vec<RowLabel> = self
             .lines
@@ -147,27 +142,16 @@ impl BudgetChart {
         y = rows1.bottom + to_i32(m.font * 0.8);
 
         let head2_y = y;
-        let head2 = heading_lines(
-            m,
-            lang.pick(
-                "Ngân sách theo nguồn vốn, từng năm",
-                "Budget by source, each year",
-            ),
-        );
+        let head2 = heading_lines(m, Common::BudgetBySourceYear.get(lang));
         y = heading_bottom(m, head2_y, head2.len());
         let names = source_names(lang);
-        let legend_labels = [
-            names[0],
-            names[1],
-            names[2],
-            lang.pick("Đã phân bổ cho các tuyến", "Allocated to lines"),
-        ];
+        let legend_labels = [names[0], names[1], names[2], Ui::AllocatedToLines.get(lang)];
         let (_, legend_bottom) = legend_layout(m, &legend_labels, x0, x1, y);
         y = legend_bottom + to_i32(m.font * 0.3);
         let year_values: Vec<String> = self
             .years
             .iter()
-            .map(|ys| fmt_money_short(ys.total(), lang))
+            .map(|ys| fmt::money(ys.total(), lang))
             .collect();
         let year_labels: Vec<RowLabel> = self
             .years
@@ -223,11 +207,7 @@ pub fn draw_budget<DB: DrawingBackend>(
     let plan = data.plan(&m, lang);
 
     // Panel 1: lines.
-    draw_heading(
-        &pen,
-        lang.pick("Phân bổ mỗi năm theo tuyến", "Annual allocation by line"),
-        plan.head1_y,
-    )?;
+    draw_heading(&pen, Ui::AllocationByLineYear.get(lang), plan.head1_y)?;
     draw_row_labels(&pen, &plan.rows1)?;
     let max1 = data
         .lines
@@ -243,14 +223,7 @@ pub fn draw_budget<DB: DrawingBackend>(
     }
 
     // Panel 2: sources per year.
-    draw_heading(
-        &pen,
-        lang.pick(
-            "Ngân sách theo nguồn vốn, từng năm",
-            "Budget by source, each year",
-        ),
-        plan.head2_y,
-    )?;
+    draw_heading(&pen, Common::BudgetBySourceYear.get(lang), plan.head2_y)?;
     let names = source_names(lang);
     let mut items: Vec<(Swatch, String)> = names
         .iter()
@@ -259,8 +232,7 @@ pub fn draw_budget<DB: DrawingBackend>(
         .collect();
     items.push((
         Swatch::Tick(TEXT),
-        lang.pick("Đã phân bổ cho các tuyến", "Allocated to lines")
-            .to_string(),
+        Ui::AllocatedToLines.get(lang).to_string(),
     ));
     draw_legend(&pen, &items, m.pad, m.w - m.pad, plan.legend_y)?;
     let r2 = &plan.rows2;

@@ -7,7 +7,7 @@
 //! gap the plan makes stays visible. Grid lines are labelled, and the zero line is drawn
 //! darker only when zero is on the axis.
 
-use model::words::Ui;
+use model::words::{Common, Ui};
 use model::{Lang, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -77,10 +77,7 @@ impl DeathsChart {
 
     /// The chart's title, used as its accessible name.
     pub fn title(lang: Lang) -> &'static str {
-        lang.pick(
-            "Số trẻ em tử vong do đuối nước mỗi năm: không có và có kế hoạch",
-            "Child drowning deaths per year, without and with the plan",
-        )
+        Ui::DeathsChartTitle.get(lang)
     }
 
     fn value(v: &[f64], i: usize) -> f64 {
@@ -106,8 +103,7 @@ pub fn draw_deaths<DB: DrawingBackend>(
                 dashed: true,
                 square: true,
             },
-            lang.pick("Không có kế hoạch", "Without the plan")
-                .to_string(),
+            Common::WithoutPlan.get(lang).to_string(),
         ),
         (
             Swatch::Line {
@@ -115,24 +111,20 @@ pub fn draw_deaths<DB: DrawingBackend>(
                 dashed: false,
                 square: false,
             },
-            lang.pick("Có kế hoạch", "With the plan").to_string(),
+            Common::WithPlan.get(lang).to_string(),
         ),
     ];
     if band.is_some() {
         legend.push((
             Swatch::Box(BLUE.mix(0.22)),
-            lang.pick("Khoảng p10–p90", "p10–p90 range").to_string(),
+            Ui::P10P90Range.get(lang).to_string(),
         ));
     }
     let y = draw_legend(&pen, &legend, m.pad, m.w - m.pad, m.pad)?;
     let y = draw_unit(&pen, Ui::DeathsPerYear.get(lang), y)?;
 
     if n == 0 {
-        return draw_empty(
-            &pen,
-            lang.pick("Kế hoạch chưa có năm nào.", "The plan has no years."),
-            y + m.line_h(),
-        );
+        return draw_empty(&pen, Ui::PlanHasNoYears.get(lang), y + m.line_h());
     }
 
     // Y scale: nice values around every series and the band.

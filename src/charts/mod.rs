@@ -673,32 +673,12 @@ pub(crate) fn step_decimals(step: f64) -> u32 {
     d
 }
 
-/// The chart name of a line: the catalogue name, and a short form for narrow charts.
+/// The chart name of a line: the catalogue name, and its short form for narrow charts.
 pub(crate) fn line_names(id: &str, lang: Lang) -> (String, String) {
-    let full = model::data::line(id)
-        .map(|l| l.name(lang).to_string())
-        .unwrap_or_else(|| id.to_string());
-    let short = match id {
-        "swim" => lang.pick("Dạy bơi an toàn", "Swimming lessons"),
-        "barrier" => lang.pick("Rào chắn, nắp đậy ao, giếng", "Pond and well barriers"),
-        "daycare" => lang.pick("Nhóm trẻ cộng đồng", "Community day care"),
-        "first_aid" => lang.pick("Cứu đuối, sơ cứu", "Rescue and first aid"),
-        "communication" => lang.pick("Truyền thông", "Communication"),
-        "hotline" => lang.pick("Tổng đài 111", "Helpline 111"),
-        "special_support" => lang.pick("Trẻ có hoàn cảnh đặc biệt", "Special circumstances"),
-        "scholarship" => lang.pick("Học bổng", "Scholarships"),
-        "health_check" => lang.pick("Khám, chữa bệnh", "Health examinations"),
-        "gifts" => lang.pick("Tặng quà", "Gifts"),
-        "child_friendly" => lang.pick("Xã phù hợp với trẻ em", "Child-friendly communes"),
-        "play" => lang.pick("Điểm vui chơi", "Play facilities"),
-        _ => "",
-    };
-    let short = if short.is_empty() {
-        full.clone()
-    } else {
-        short.to_string()
-    };
-    (full, short)
+    match model::data::line(id) {
+        Some(l) => (l.name(lang).to_string(), l.short_name(lang).to_string()),
+        None => (id.to_string(), id.to_string()),
+    }
 }
 
 /// One row of a horizontal bar panel: where its label and its bar go.

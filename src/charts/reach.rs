@@ -3,7 +3,8 @@
 //! are told apart by words, not by colour). Lines with nothing in a panel are left out of
 //! it; the table lists every line.
 
-use model::money::fmt_int;
+use model::fmt::count;
+use model::words::Ui;
 use model::{Lang, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -36,10 +37,6 @@ pub struct ReachChart {
     pub lines: Vec<ReachLine>,
 }
 
-fn count(n: u64, lang: Lang) -> String {
-    fmt_int(i64::try_from(n).unwrap_or(i64::MAX), lang)
-}
-
 impl ReachChart {
     /// Takes every line of a projection.
     pub fn from_projection(p: &Projection) -> ReachChart {
@@ -60,26 +57,17 @@ impl ReachChart {
 
     /// The chart's title, used as its accessible name.
     pub fn title(lang: Lang) -> &'static str {
-        lang.pick(
-            "Trẻ em được tiếp cận và được hỗ trợ theo tuyến, cả giai đoạn",
-            "Children reached and supported by line, over the plan",
-        )
+        Ui::ReachChartTitle.get(lang)
     }
 
     /// Heading of the "reached" panel.
     pub fn reached_heading(lang: Lang) -> &'static str {
-        lang.pick(
-            "Trẻ em được tiếp cận (cả giai đoạn)",
-            "Children reached (over the plan)",
-        )
+        Ui::ReachedOverPlan.get(lang)
     }
 
     /// Heading of the "supported" panel.
     pub fn supported_heading(lang: Lang) -> &'static str {
-        lang.pick(
-            "Trẻ em được hỗ trợ (cả giai đoạn)",
-            "Children supported (over the plan)",
-        )
+        Ui::SupportedOverPlan.get(lang)
     }
 
     /// The height that fits every row at width `w`.
@@ -103,10 +91,7 @@ impl ReachChart {
 
     /// Text of the footnote shown when a line's assumptions were edited.
     pub fn edited_note(lang: Lang) -> &'static str {
-        lang.pick(
-            "* Tuyến có giả định đã được chỉnh sửa.",
-            "* Line with edited assumptions.",
-        )
+        Ui::LineEditedNote.get(lang)
     }
 
     fn panel(&self, m: &Metrics, lang: Lang, supported: bool, y: i32, mode: LabelMode) -> Panel {
@@ -204,7 +189,7 @@ fn draw_panel<DB: DrawingBackend>(
     let y = draw_heading(pen, heading, panel.y)?;
     if panel.values.is_empty() {
         return pen.text(
-            lang.pick("Chưa có tuyến nào.", "No line yet."),
+            Ui::NoLineYet.get(lang),
             m.pad,
             y + m.line_h() / 2,
             m.font,

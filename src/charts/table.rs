@@ -19,13 +19,14 @@
 //! - Text cells that start with `= + - @`, a tab or CR get a leading `'` so a spreadsheet
 //!   does not run them as formulas (OWASP "CSV injection"); numbers are never changed.
 
-use model::money::{fmt_int, fmt_money_short, fmt_num};
+use model::fmt::{self, NONE};
+use model::words::{Common, Doc};
 use model::{Lang, Money};
 
 use super::budget::{BudgetChart, source_names};
 use super::deaths::DeathsChart;
 use super::reach::ReachChart;
-use super::targets::{TargetsChart, pct, status};
+use super::targets::{TargetsChart, status};
 
 /// A CSV value, written according to the dialect.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,13 +104,36 @@ pub struct Table {
     pub csv_rows: Vec<Vec<Cell>>,
 }
 
+/// What a column's CSV header adds to the shown one: the unit of its plain numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum In {
+    /// Nothing (text, years, counts).
+    Same,
+    /// Whole đồng.
+    Dong,
+    /// Percent.
+    Percent,
+    /// Deaths.
+    Deaths,
+}
+
 impl Table {
-    fn new(caption: &str, columns: &[(&str, &str)]) -> Table {
+    fn new(caption: &str, lang: Lang, columns: &[(&str, In)]) -> Table {
+        let csv = |(h, unit): &(&str, In)| match unit {
+            In::Same => (*h).to_string(),
+            In::Dong => Common::InDong.fill(lang, &[h]),
+            In::Percent => {
+                let mut s = (*h).to_string();
+                s.push_str(" (%)");
+                s
+            }
+            In::Deaths => Doc::InDeaths.fill(lang, &[h]),
+        };
         Table {
             caption: caption.to_string(),
             headers: columns.iter().map(|(h, _)| (*h).to_string()).collect(),
             rows: Vec::new(),
-            csv_headers: columns.iter().map(|(_, c)| (*c).to_string()).collect(),
+            csv_headers: columns.iter().map(csv).collect(),
             csv_rows: Vec::new(),
         }
     }
@@ -142,11 +166,13 @@ impl CsvDialect {
         decimal: '.',
     };
 
-    /// The dialect for the interface language (see the module docs).
+    /// The dialect for the interface language (see the module docs): the language's
+    /// decimal mark, and `;` between fields where that mark is a comma.
     pub fn for_lang(lang: Lang) -> CsvDialect {
-        match lang {
-            Lang::Vi => CsvDialect::VI,
-            Lang::En => CsvDialect::EN,
+        if fmt::decimal_mark(lang) == ',' {
+            CsvDialect::VI
+        } else {
+            CsvDialect::EN
         }
     }
 }
@@ -188,30 +214,35 @@ fn text(s: &str) -> (String, Cell) {
 }
 
 fn money(m: Money, lang: Lang) -> (String, Cell) {
-    (fmt_money_short(m, lang), Cell::money(m))
+    (fmt::money(m, lang), Cell::money(m))
 }
 
 fn count(n: u64, lang: Lang) -> (String, Cell) {
-    (
-        fmt_int(i64::try_from(n).unwrap_or(i64::MAX), lang),
-        Cell::count(n),
-    )
+    (fmt::count(n, lang), Cell::count(n))
 }
 
 fn share(x: f64, lang: Lang) -> (String, Cell) {
     if x.is_finite() {
-        (pct(x, lang), Cell::num(x * 100.0, 2))
+        (fmt::pct(x, lang), Cell::num(x * 100.0, 2))
     } else {
-        ("—".to_string(), Cell::empty())
+        none()
     }
 }
 
 fn deaths(x: f64, decimals: u32, lang: Lang) -> (String, Cell) {
     if x.is_finite() {
-        (fmt_num(x, decimals, lang), Cell::num(x, 2))
+        (fmt::fmt_num(x, decimals, lang), Cell::num(x, 2))
     } else {
-        ("—".to_string(), Cell::empty())
+        none()
     }
+}
+
+fn none() -> (String, Cell) {
+    (NONE.to_string(), Cell::empty())
+}
+
+fn blank() -> (String, Cell) {
+    (String::new(), Cell::empty())
 }
 
 /// Deaths per year: without the plan, with it, averted, and p10 / p90 when the band is
@@ -219,44 +250,16 @@ fn deaths(x: f64, decimals: u32, lang: Lang) -> (String, Cell) {
 pub fn deaths_table(d: &DeathsChart, lang: Lang) -> Table {
     let band = d.valid_band();
     let mut cols = vec![
-        (lang.pick("Năm", "Year"), lang.pick("Năm", "Year")),
-        (
-            lang.pick("Không có kế hoạch", "Without the plan"),
-            lang.pick(
-                "Không có kế hoạch (ca tử vong)",
-                "Without the plan (deaths)",
-            ),
-        ),
-        (
-            lang.pick("Có kế hoạch", "With the plan"),
-            lang.pick("Có kế hoạch (ca tử vong)", "With the plan (deaths)"),
-        ),
-        (
-            lang.pick("Tránh được", "Averted"),
-            lang.pick("Tránh được (ca tử vong)", "Averted (deaths)"),
-        ),
+        (Common::Year.get(lang), In::Same),
+        (Common::WithoutPlan.get(lang), In::Deaths),
+        (Common::WithPlan.get(lang), In::Deaths),
+        (Common::DeathsAverted.get(lang), In::Same),
     ];
     if band.is_some() {
-        cols.push((
-            lang.pick("Có kế hoạch, p10", "With the plan, p10"),
-            lang.pick(
-                "Có kế hoạch, p10 (ca tử vong)",
-                "With the plan, p10 (deaths)",
-            ),
-        ));
-        cols.push((
-            lang.pick("Có kế hoạch, p90", "With the plan, p90"),
-            lang.pick(
-                "Có kế hoạch, p90 (ca tử vong)",
-                "With the plan, p90 (deaths)",
-            ),
-        ));
+        cols.push((Doc::WithPlanP10.get(lang), In::Deaths));
+        cols.push((Doc::WithPlanP90.get(lang), In::Deaths));
     }
-    let caption = lang.pick(
-        "Số trẻ em tử vong do đuối nước dự kiến mỗi năm",
-        "Expected child drowning deaths per year",
-    );
-    let mut t = Table::new(caption, &cols);
+    let mut t = Table::new(Doc::DeathsTableCaption.get(lang), lang, &cols);
     let get = |v: &[f64], i: usize| v.get(i).copied().unwrap_or(f64::NAN);
     let max = (0..d.years.len())
         .map(|i| get(&d.baseline, i).max(get(&d.scenario, i)))
@@ -283,14 +286,14 @@ pub fn deaths_table(d: &DeathsChart, lang: Lang) -> Table {
     }
     if !d.years.is_empty() {
         let mut row = vec![
-            text(lang.pick("Cả giai đoạn", "Whole plan")),
+            text(Common::WholePlan.get(lang)),
             deaths(sum_b, dec, lang),
             deaths(sum_s, dec, lang),
             deaths(sum_b - sum_s, dec, lang),
         ];
         if band.is_some() {
-            row.push((String::new(), Cell::empty()));
-            row.push((String::new(), Cell::empty()));
+            row.push(blank());
+            row.push(blank());
         }
         t.push(row);
     }
@@ -300,26 +303,13 @@ pub fn deaths_table(d: &DeathsChart, lang: Lang) -> Table {
 /// Annual allocation per line, its total over the plan and its share; a last row sums.
 pub fn budget_lines_table(b: &BudgetChart, lang: Lang) -> Table {
     let cols = [
-        (lang.pick("Tuyến", "Line"), lang.pick("Tuyến", "Line")),
-        (lang.pick("Nhóm", "Group"), lang.pick("Nhóm", "Group")),
-        (
-            lang.pick("Phân bổ mỗi năm", "Annual allocation"),
-            lang.pick("Phân bổ mỗi năm (đồng)", "Annual allocation (VND)"),
-        ),
-        (
-            lang.pick("Cả giai đoạn", "Whole plan"),
-            lang.pick("Cả giai đoạn (đồng)", "Whole plan (VND)"),
-        ),
-        (
-            lang.pick("Tỷ trọng", "Share"),
-            lang.pick("Tỷ trọng (%)", "Share (%)"),
-        ),
+        (Common::Line.get(lang), In::Same),
+        (Common::Group.get(lang), In::Same),
+        (Common::AnnualAllocation.get(lang), In::Dong),
+        (Common::WholePlan.get(lang), In::Dong),
+        (Doc::ShareOfTotal.get(lang), In::Percent),
     ];
-    let caption = lang.pick(
-        "Phân bổ ngân sách theo tuyến",
-        "Budget allocation by programme line",
-    );
-    let mut t = Table::new(caption, &cols);
+    let mut t = Table::new(Doc::LinesTableCaption.get(lang), lang, &cols);
     let annual: Money = b.lines.iter().map(|l| l.annual).sum();
     let total: Money = b.lines.iter().map(|l| l.total).sum();
     let share_of = |m: Money| {
@@ -342,8 +332,8 @@ pub fn budget_lines_table(b: &BudgetChart, lang: Lang) -> Table {
         ]);
     }
     t.push(vec![
-        text(lang.pick("Tổng cộng", "Total")),
-        (String::new(), Cell::empty()),
+        text(Common::Total.get(lang)),
+        blank(),
         money(annual, lang),
         money(total, lang),
         share(share_of(annual), lang),
@@ -356,32 +346,15 @@ pub fn budget_lines_table(b: &BudgetChart, lang: Lang) -> Table {
 pub fn budget_sources_table(b: &BudgetChart, lang: Lang) -> Table {
     let [central, provincial, mobilised] = source_names(lang);
     let cols = [
-        (lang.pick("Năm", "Year"), lang.pick("Năm", "Year")),
-        (central, central),
-        (provincial, provincial),
-        (mobilised, mobilised),
-        (
-            lang.pick("Tổng ngân sách", "Total budget"),
-            lang.pick("Tổng ngân sách", "Total budget"),
-        ),
-        (
-            lang.pick("Đã phân bổ", "Allocated"),
-            lang.pick("Đã phân bổ", "Allocated"),
-        ),
-        (
-            lang.pick("Còn lại (âm: vượt)", "Left (negative: over)"),
-            lang.pick("Còn lại (âm: vượt)", "Left (negative: over)"),
-        ),
+        (Common::Year.get(lang), In::Same),
+        (central, In::Dong),
+        (provincial, In::Dong),
+        (mobilised, In::Dong),
+        (Doc::TotalBudget.get(lang), In::Dong),
+        (Common::Allocated.get(lang), In::Dong),
+        (Doc::LeftOrOver.get(lang), In::Dong),
     ];
-    let unit = lang.pick(" (đồng)", " (VND)");
-    let caption = lang.pick(
-        "Ngân sách theo nguồn vốn, từng năm",
-        "Budget by funding source, each year",
-    );
-    let mut t = Table::new(caption, &cols);
-    for h in t.csv_headers.iter_mut().skip(1) {
-        h.push_str(unit);
-    }
+    let mut t = Table::new(Common::BudgetBySourceYear.get(lang), lang, &cols);
     for y in &b.years {
         let total = y.total();
         let left = Money(total.0.saturating_sub(y.allocated.0));
@@ -402,43 +375,27 @@ pub fn budget_sources_table(b: &BudgetChart, lang: Lang) -> Table {
 /// the children (units differ between lines and are not summed).
 pub fn reach_table(r: &ReachChart, lang: Lang) -> Table {
     let cols = [
-        (lang.pick("Tuyến", "Line"), lang.pick("Tuyến", "Line")),
-        (
-            lang.pick("Đơn vị tính", "Unit"),
-            lang.pick("Đơn vị tính", "Unit"),
-        ),
-        (
-            lang.pick("Số đơn vị", "Units"),
-            lang.pick("Số đơn vị", "Units"),
-        ),
-        (
-            lang.pick("Trẻ em được tiếp cận", "Children reached"),
-            lang.pick("Trẻ em được tiếp cận", "Children reached"),
-        ),
-        (
-            lang.pick("Trẻ em được hỗ trợ", "Children supported"),
-            lang.pick("Trẻ em được hỗ trợ", "Children supported"),
-        ),
+        (Common::Line.get(lang), In::Same),
+        (Common::Unit.get(lang), In::Same),
+        (Common::Units.get(lang), In::Same),
+        (Common::ChildrenReached.get(lang), In::Same),
+        (Common::ChildrenSupported.get(lang), In::Same),
     ];
-    let caption = lang.pick(
-        "Trẻ em được tiếp cận và được hỗ trợ theo tuyến, cả giai đoạn",
-        "Children reached and supported by line, over the plan",
-    );
-    let mut t = Table::new(caption, &cols);
+    let caption = Doc::ReachTableCaption.get(lang);
+    let mut t = Table::new(caption, lang, &cols);
     let (mut reached, mut supported) = (0u64, 0u64);
     if r.lines.iter().any(|l| l.edited) {
-        t.caption = format!("{caption}. {}", ReachChart::edited_note(lang));
+        t.caption.push_str(". ");
+        t.caption.push_str(ReachChart::edited_note(lang));
     }
     for l in &r.lines {
         let def = model::data::line(l.id);
         reached = reached.saturating_add(l.children_reached);
         supported = supported.saturating_add(l.children_supported);
-        let name = def.map_or(l.id, |d| d.name(lang));
-        let name = if l.edited {
-            format!("{name} *")
-        } else {
-            name.to_string()
-        };
+        let mut name = def.map_or(l.id, |d| d.name(lang)).to_string();
+        if l.edited {
+            name.push_str(" *");
+        }
         t.push(vec![
             (name.clone(), Cell::Text(name)),
             text(def.map_or("", |d| d.unit(lang))),
@@ -448,9 +405,9 @@ pub fn reach_table(r: &ReachChart, lang: Lang) -> Table {
         ]);
     }
     t.push(vec![
-        text(lang.pick("Tổng cộng", "Total")),
-        (String::new(), Cell::empty()),
-        (String::new(), Cell::empty()),
+        text(Common::Total.get(lang)),
+        blank(),
+        blank(),
         count(reached, lang),
         count(supported, lang),
     ]);
@@ -461,47 +418,25 @@ pub fn reach_table(r: &ReachChart, lang: Lang) -> Table {
 /// whether it is met ("outside the plan years" when the year is not planned).
 pub fn targets_table(tc: &TargetsChart, lang: Lang) -> Table {
     let cols = [
-        (
-            lang.pick("Mục tiêu", "Target"),
-            lang.pick("Mục tiêu", "Target"),
-        ),
-        (lang.pick("Năm", "Year"), lang.pick("Năm", "Year")),
-        (
-            lang.pick("Ngưỡng", "Threshold"),
-            lang.pick("Ngưỡng (%)", "Threshold (%)"),
-        ),
-        (
-            lang.pick("Không có kế hoạch", "Without the plan"),
-            lang.pick("Không có kế hoạch (%)", "Without the plan (%)"),
-        ),
-        (
-            lang.pick("Có kế hoạch", "With the plan"),
-            lang.pick("Có kế hoạch (%)", "With the plan (%)"),
-        ),
-        (
-            lang.pick("Kết quả", "Result"),
-            lang.pick("Kết quả", "Result"),
-        ),
+        (Common::Target.get(lang), In::Same),
+        (Common::Year.get(lang), In::Same),
+        (Common::Threshold.get(lang), In::Percent),
+        (Common::WithoutPlan.get(lang), In::Percent),
+        (Common::WithPlan.get(lang), In::Percent),
+        (Common::Result.get(lang), In::Same),
     ];
-    let caption = lang.pick(
-        "Các mục tiêu quốc gia: đạt hay chưa đạt",
-        "National targets: met or missed",
-    );
-    let mut t = Table::new(caption, &cols);
+    let mut t = Table::new(Doc::TargetsTableCaption.get(lang), lang, &cols);
     for row in &tc.targets {
         let label = model::data::target(row.id).map_or(row.id, |d| d.label(lang));
         let result = if row.assessable {
             status(row.met, lang)
         } else {
-            lang.pick("Ngoài giai đoạn kế hoạch", "Outside the plan years")
+            Common::OutsidePlanYears.get(lang)
         };
         let (base, value) = if row.assessable {
             (share(row.baseline_value, lang), share(row.value, lang))
         } else {
-            (
-                ("—".to_string(), Cell::empty()),
-                ("—".to_string(), Cell::empty()),
-            )
+            (none(), none())
         };
         t.push(vec![
             text(label),

@@ -4,7 +4,8 @@
 //! value, and the achieved value with "met" / "missed" written out, so colour is never
 //! the only signal. The scale is 0–100 %.
 
-use model::money::fmt_num;
+use model::fmt;
+use model::words::{Common, Ui};
 use model::{Lang, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -41,21 +42,12 @@ pub struct TargetsChart {
     pub targets: Vec<TargetRow>,
 }
 
-/// A share as a percentage: 0.234 → "23,4 %" (vi) / "23.4 %" (en); "—" when unknown.
-pub fn pct(share: f64, lang: Lang) -> String {
-    if share.is_finite() {
-        format!("{} %", fmt_num(share * 100.0, 1, lang))
-    } else {
-        "—".to_string()
-    }
-}
-
 /// "Đạt" / "Chưa đạt" (vi), "Met" / "Missed" (en).
 pub fn status(met: bool, lang: Lang) -> &'static str {
     if met {
-        lang.pick("Đạt", "Met")
+        Common::Met.get(lang)
     } else {
-        lang.pick("Chưa đạt", "Missed")
+        Common::Missed.get(lang)
     }
 }
 
@@ -87,10 +79,7 @@ impl TargetsChart {
 
     /// The chart's title, used as its accessible name.
     pub fn title(lang: Lang) -> &'static str {
-        lang.pick(
-            "Tiến độ các mục tiêu quốc gia trong giai đoạn kế hoạch",
-            "Progress towards the national targets within the plan",
-        )
+        Ui::TargetsChartTitle.get(lang)
     }
 
     /// The targets the chart draws (those within the plan years).
@@ -113,7 +102,7 @@ impl TargetsChart {
         let shown: Vec<&TargetRow> = self.shown().collect();
         let values: Vec<String> = shown
             .iter()
-            .map(|t| format!("{} · {}", pct(t.value, lang), status(t.met, lang)))
+            .map(|t| format!("{} · {}", fmt::pct(t.value, lang), status(t.met, lang)))
             .collect();
         let row_labels: Vec<RowLabel> = shown
             .iter()
@@ -158,22 +147,16 @@ fn legend_items(lang: Lang) -> Vec<(Swatch, String)> {
     vec![
         (
             Swatch::Box(BLUE.to_rgba()),
-            lang.pick("Có kế hoạch: đạt", "With the plan: met")
-                .to_string(),
+            Ui::WithPlanMet.get(lang).to_string(),
         ),
         (
             Swatch::Box(VERMILLION.to_rgba()),
-            lang.pick("Có kế hoạch: chưa đạt", "With the plan: missed")
-                .to_string(),
+            Ui::WithPlanMissed.get(lang).to_string(),
         ),
-        (
-            Swatch::Tick(TEXT),
-            lang.pick("Mục tiêu", "Target").to_string(),
-        ),
+        (Swatch::Tick(TEXT), Common::Target.get(lang).to_string()),
         (
             Swatch::Ring(TEXT_MUTED),
-            lang.pick("Không có kế hoạch", "Without the plan")
-                .to_string(),
+            Common::WithoutPlan.get(lang).to_string(),
         ),
     ]
 }
@@ -192,10 +175,7 @@ pub fn draw_targets<DB: DrawingBackend>(
     if shown.is_empty() {
         return draw_empty(
             &pen,
-            lang.pick(
-                "Không có mục tiêu quốc gia nào rơi vào các năm của kế hoạch.",
-                "No national target falls within the plan years.",
-            ),
+            Ui::NoTargetInPlan.get(lang),
             plan.rows_y + m.line_h() / 2,
         );
     }
@@ -216,7 +196,7 @@ pub fn draw_targets<DB: DrawingBackend>(
                 _ => Align::Middle,
             };
             pen.text(
-                &pct(share, lang),
+                &fmt::pct(share, lang),
                 x,
                 plan.axis_y + m.line_h() / 2,
                 m.small,

@@ -3,13 +3,14 @@
 //! values are marked here and on the lines they change.
 
 use model::assumptions::{Assumption, AssumptionValue, Unit};
+use model::fmt;
+use model::words::{Common, Ui};
 use model::{FieldPath, Lang, Money};
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
 use super::plan::conf_class;
 use super::use_app;
-use crate::format;
 use crate::hooks::use_details_open;
 use crate::platform::dom;
 use crate::state::{Action, Edit};
@@ -35,16 +36,14 @@ pub fn AssumptionsPanel() -> Html {
     html! {
         <section class="panel assumptions" aria-labelledby="asm-h">
             <details data-testid="assumptions" {ontoggle} open={*open}>
-                <summary><h2 id="asm-h" class="inline">{ lang.pick("Giả định và nguồn số liệu", "Assumptions and sources") }</h2>
-                    if edited_count > 0 { <span class="badge edited">{ lang.pick("có giá trị đã sửa", "some edited") }</span> }
+                <summary><h2 id="asm-h" class="inline">{ Ui::AssumptionsAndSources.get(lang) }</h2>
+                    if edited_count > 0 { <span class="badge edited">{ Ui::SomeEdited.get(lang) }</span> }
                 </summary>
                 if *open {
-                    <p class="muted small">{ lang.pick(
-                        "Sửa một giá trị để xem kết quả thay đổi; tỷ lệ nhập theo %. “Mặc định” đưa về số liệu có nguồn.",
-                        "Change a value to see the figures move; shares are in %. “Default” restores the sourced figure.") }</p>
+                    <p class="muted small">{ Ui::AssumptionsNote.get(lang) }</p>
                     if !s.overrides.is_empty() {
                         <button type="button" class="btn ghost small" data-testid="assumptions-reset-all" onclick={reset_all}>
-                            { lang.pick("Đưa tất cả về mặc định", "Reset every assumption") }</button>
+                            { Ui::ResetAll.get(lang) }</button>
                     }
                     <AssumptionTable/>
                 }
@@ -73,10 +72,10 @@ fn AssumptionTable() -> Html {
         <div class="table-wrap">
             <table class="assumption-table">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Giả định", "Assumption") }</th>
-                    <th scope="col">{ lang.pick("Giá trị", "Value") }</th>
-                    <th scope="col">{ lang.pick("Độ tin cậy", "Confidence") }</th>
-                    <th scope="col">{ lang.pick("Nguồn", "Source") }</th>
+                    <th scope="col">{ Common::Assumption.get(lang) }</th>
+                    <th scope="col">{ Common::Value.get(lang) }</th>
+                    <th scope="col">{ Common::Confidence.get(lang) }</th>
+                    <th scope="col">{ Common::Source.get(lang) }</th>
                 </tr></thead>
                 <tbody>{ for out }</tbody>
             </table>
@@ -115,7 +114,7 @@ fn AssumptionRow(props: &RowProps) -> Html {
             <td>
                 { editor }
                 if let Some(r) = reset {
-                    <button type="button" class="btn ghost small" data-testid={format!("asm-reset-{key}")} onclick={r}>{ lang.pick("Mặc định", "Default") }</button>
+                    <button type="button" class="btn ghost small" data-testid={format!("asm-reset-{key}")} onclick={r}>{ Ui::Default.get(lang) }</button>
                 }
                 if let Some(e) = error { <p class="field-error" role="alert">{ e }</p> }
             </td>
@@ -153,13 +152,13 @@ fn editor(
     };
     let number = |id: String, value: f64, label: String, on: Callback<f64>| {
         let onchange = Callback::from(move |e: Event| {
-            if let Some(x) = format::parse_number(&dom::value(&e), lang) {
+            if let Some(x) = fmt::parse_number(&dom::value(&e), lang) {
                 on.emit(x / k);
             }
         });
         html! {
             <input type="text" inputmode="decimal" class="num-input" data-testid={id} aria-label={label}
-                value={model::money::fmt_num(value * k, 4, lang)} {onchange}/>
+                value={fmt::fmt_num(value * k, 4, lang)} {onchange}/>
         }
     };
     let label = a.label(lang).to_string();

@@ -5,9 +5,11 @@ use model::{FieldPath, Money};
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
-use super::use_app;
-use crate::format;
 use crate::hooks::use_details_open;
+use model::fmt;
+use model::words::{Common, Ui};
+
+use super::{fill_html, strong, use_app};
 use crate::state::{Action, Edit, Source};
 
 /// See the module docs.
@@ -49,11 +51,7 @@ pub fn BudgetPanel() -> Html {
         });
         let label = match year {
             Some(y) => format!("{} {y}", source.name(lang)),
-            None => format!(
-                "{} ({})",
-                source.name(lang),
-                lang.pick("mọi năm", "every year")
-            ),
+            None => Ui::SourceEveryYear.fill(lang, &[source.name(lang)]),
         };
         html! {
             <MoneyInput value={value} testid={testid} label={label} hide_label=true lang={lang}
@@ -62,14 +60,14 @@ pub fn BudgetPanel() -> Html {
     };
     html! {
         <section class="panel budget" aria-labelledby="budget-h">
-            <h2 id="budget-h">{ lang.pick("Ngân sách", "Budget") }</h2>
+            <h2 id="budget-h">{ Common::Budget.get(lang) }</h2>
             <MoneyInput
                 value={first.total()}
                 testid="budget-total"
                 label={if same_every_year {
-                    lang.pick("Tổng ngân sách mỗi năm (đồng)", "Total budget per year (VND)")
+                    Ui::TotalBudgetPerYear.get(lang)
                 } else {
-                    lang.pick("Tổng ngân sách năm đầu (các năm khác nhau)", "Total budget, first year (years differ)")
+                    Ui::TotalBudgetFirstYear.get(lang)
                 }}
                 lang={lang}
                 on_change={on_total}
@@ -77,16 +75,15 @@ pub fn BudgetPanel() -> Html {
             />
             <div class="balance" data-testid="balance" data-value={left.0.to_string()}
                 role="meter" aria-valuemin="0" aria-valuemax={available.0.to_string()} aria-valuenow={allocated.0.to_string()}
-                aria-label={lang.pick("Đã phân bổ so với ngân sách", "Allocated against budget")}>
+                aria-label={Ui::AllocatedAgainstBudget.get(lang)}>
                 <div class="balance-bar"><div class="balance-fill" style={format!("width:{:.1}%", share * 100.0)}></div></div>
                 <p>
-                    { lang.pick("Đã phân bổ ", "Allocated ") }<strong>{ format::money(allocated, lang) }</strong>
-                    { lang.pick(" / năm trên ", " a year of ") }<strong>{ format::money(available, lang) }</strong>
+                    { fill_html(Ui::AllocatedOfBudget.get(lang), vec![strong(fmt::money(allocated, lang)), strong(fmt::money(available, lang))]) }
                     { " · " }
                     if left.0 > 0 {
-                        { lang.pick("còn lại ", "left: ") }<strong>{ format::money(left, lang) }</strong>
+                        { fill_html(Ui::LeftOver.get(lang), vec![strong(fmt::money(left, lang))]) }
                     } else {
-                        <strong>{ lang.pick("đã phân bổ hết", "fully allocated") }</strong>
+                        <strong>{ Ui::FullyAllocated.get(lang) }</strong>
                     }
                 </p>
             </div>
@@ -94,20 +91,20 @@ pub fn BudgetPanel() -> Html {
                 <p class="field-error" role="alert">{ m }</p>
             }
             <details class="by-source" data-testid="budget-by-source" {ontoggle} open={*open}>
-                <summary>{ lang.pick("Theo năm và nguồn vốn", "By year and funding source") }</summary>
+                <summary>{ Ui::ByYearAndSource.get(lang) }</summary>
                 if *open {
                 <div class="table-wrap">
                 <table class="budget-table">
                     <thead><tr>
-                        <th scope="col">{ lang.pick("Năm", "Year") }</th>
+                        <th scope="col">{ Common::Year.get(lang) }</th>
                         { for Source::ALL.iter().map(|src| html! { <th scope="col">{ src.name(lang) }</th> }) }
-                        <th scope="col">{ lang.pick("Tổng", "Total") }</th>
+                        <th scope="col">{ Common::Total.get(lang) }</th>
                     </tr></thead>
                     <tbody>
                         <tr class="all-years">
-                            <th scope="row">{ lang.pick("Mọi năm", "Every year") }</th>
+                            <th scope="row">{ Ui::EveryYear.get(lang) }</th>
                             { for Source::ALL.iter().map(|src| html! { <td>{ cell(None, *src, src.amount(&first)) }</td> }) }
-                            <td class="num">{ format::money(first.total(), lang) }</td>
+                            <td class="num">{ fmt::money(first.total(), lang) }</td>
                         </tr>
                         { for s.budget.iter().enumerate().map(|(i, b)| {
                             let y = s.start_year + i as i32;
@@ -115,16 +112,14 @@ pub fn BudgetPanel() -> Html {
                                 <tr>
                                     <th scope="row">{ y }</th>
                                     { for Source::ALL.iter().map(|src| html! { <td>{ cell(Some(y), *src, src.amount(b)) }</td> }) }
-                                    <td class="num">{ format::money(b.total(), lang) }</td>
+                                    <td class="num">{ fmt::money(b.total(), lang) }</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
                 </div>
-                <p class="muted small">{ lang.pick(
-                    "Phân bổ cho từng tuyến là số tiền mỗi năm, áp dụng cho mọi năm của kỳ kế hoạch; năm có ngân sách thấp nhất quyết định mức tối đa.",
-                    "Each line's allocation is an amount per year, spent in every plan year; the year with the smallest budget sets the limit.") }</p>
+                <p class="muted small">{ Ui::BudgetNote.get(lang) }</p>
                 }
             </details>
         </section>

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use model::Lang;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -59,8 +60,8 @@ pub fn ChartsPanel() -> Html {
     html! {
         <section class="panel charts" aria-labelledby="charts-h" data-testid="charts"
             data-stale={stale.to_string()} aria-busy={stale.to_string()}>
-            <h2 id="charts-h">{ lang.pick("Biểu đồ", "Charts") }
-                if stale { <span class="updating">{ lang.pick(" · đang cập nhật…", " · updating…") }</span> }
+            <h2 id="charts-h">{ Ui::Charts.get(lang) }
+                if stale { <span class="updating">{ " · " }{ Ui::Updating.get(lang) }</span> }
             </h2>
             { for figures.iter().map(|f| figure(f, lang)) }
         </section>
@@ -82,36 +83,21 @@ fn build(
     vec![
         Figure {
             id: "deaths",
-            title: lang
-                .pick(
-                    "Trẻ tử vong do đuối nước mỗi năm: không có và có kế hoạch",
-                    "Child drowning deaths per year: without and with the plan",
-                )
-                .into(),
+            title: DeathsChart::title(lang).into(),
             svg: charts::deaths_svg(&deaths, lang, w, deaths.preferred_height(w, lang))
                 .map_err(err),
             tables: vec![(deaths_table(&deaths, lang), "tu-vong-theo-nam")],
         },
         Figure {
             id: "targets",
-            title: lang
-                .pick(
-                    "Tiến độ mục tiêu quốc gia",
-                    "Progress towards the national targets",
-                )
-                .into(),
+            title: TargetsChart::title(lang).into(),
             svg: charts::targets_svg(&targets, lang, w, targets.preferred_height(w, lang))
                 .map_err(err),
             tables: vec![(targets_table(&targets, lang), "muc-tieu")],
         },
         Figure {
             id: "budget",
-            title: lang
-                .pick(
-                    "Ngân sách theo tuyến và nguồn vốn",
-                    "Budget by line and funding source",
-                )
-                .into(),
+            title: BudgetChart::title(lang).into(),
             svg: charts::budget_svg(&budget, lang, w, budget.preferred_height(w, lang))
                 .map_err(err),
             tables: vec![
@@ -121,12 +107,7 @@ fn build(
         },
         Figure {
             id: "reach",
-            title: lang
-                .pick(
-                    "Trẻ em được tiếp cận và hỗ trợ theo tuyến",
-                    "Children reached and supported by line",
-                )
-                .into(),
+            title: ReachChart::title(lang).into(),
             svg: charts::reach_svg(&reach, lang, w, reach.preferred_height(w, lang)).map_err(err),
             tables: vec![(reach_table(&reach, lang), "tiep-can-ho-tro")],
         },
@@ -140,17 +121,17 @@ fn figure(f: &Figure, lang: Lang) -> Html {
             { match &f.svg {
                 // The SVG comes from our own drawing code; plotters escapes its text.
                 Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
-                Err(e) => html! { <p class="field-error">{ lang.pick("Không vẽ được biểu đồ: ", "Could not draw the chart: ") }{ e }</p> },
+                Err(e) => html! { <p class="field-error">{ Ui::CouldNotDrawChart.fill(lang, &[e]) }</p> },
             } }
             <details class="chart-table">
-                <summary>{ lang.pick("Bảng số liệu", "Data table") }</summary>
+                <summary>{ Ui::DataTable.get(lang) }</summary>
                 { for f.tables.iter().map(|(t, _)| table(t)) }
             </details>
             <p class="downloads">
                 { for f.tables.iter().map(|(t, name)| html! {
                     <a class="btn ghost small" download={format!("kehoach-{name}.csv")}
                         href={csv_href(t, lang)} data-testid={format!("csv-{name}")}>
-                        { lang.pick("Tải CSV", "Download CSV") }{ if f.tables.len() > 1 { format!(" ({})", t.caption) } else { String::new() } }
+                        { Ui::DownloadCsv.get(lang) }{ if f.tables.len() > 1 { format!(" ({})", t.caption) } else { String::new() } }
                     </a>
                 }) }
             </p>

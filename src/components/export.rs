@@ -5,13 +5,14 @@
 
 use std::rc::Rc;
 
+use model::words::{Common, Ui};
 use model::worker::{self, ImportProblem, MAX_IMPORT_BYTES, Op};
 use model::{Lang, Projection, Scenario};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::panel_button::PanelButton;
-use super::use_app;
+use super::{fill_html, strong, use_app};
 use crate::charts::table::{Cell, Table, to_csv};
 use crate::platform::dom::{self, FileInput};
 use crate::platform::download::{self, WorkerReply};
@@ -19,42 +20,28 @@ use crate::state::{Action, BookAction};
 
 /// The projection by year as a table (the CSV download).
 pub fn projection_table(p: &Projection, lang: Lang) -> Table {
-    let cols: [(&str, &str); 12] = [
-        ("Năm", "Year"),
-        ("Ngân sách (đồng)", "Budget (VND)"),
-        ("Đã phân bổ (đồng)", "Allocated (VND)"),
-        (
-            "Trẻ tử vong do đuối nước, không có kế hoạch (ca)",
-            "Child drowning deaths without the plan",
-        ),
-        (
-            "Trẻ tử vong do đuối nước, có kế hoạch (ca)",
-            "Child drowning deaths with the plan",
-        ),
-        ("Số ca tử vong tránh được", "Deaths averted"),
-        (
-            "Tỷ suất tử vong /100.000 trẻ, không có kế hoạch",
-            "Deaths per 100,000 children without the plan",
-        ),
-        (
-            "Tỷ suất tử vong /100.000 trẻ, có kế hoạch",
-            "Deaths per 100,000 children with the plan",
-        ),
-        (
-            "Tỷ lệ trẻ 6–15 tuổi biết bơi an toàn (%)",
-            "Children 6–15 able to swim safely (%)",
-        ),
-        (
-            "Tỷ lệ xã, phường phù hợp với trẻ em (%)",
-            "Child-friendly communes (%)",
-        ),
-        ("Lượt trẻ em được tiếp cận", "Children reached"),
-        ("Lượt trẻ em được hỗ trợ", "Children supported"),
+    // Texts are taken where they are named: a catalogue entry passed around as a value
+    // would keep the whole catalogue in the wasm.
+    let in_dong = |w: &str| Common::InDong.fill(lang, &[w]);
+    let in_pct = |w: &str| {
+        let mut s = w.to_string();
+        s.push_str(" (%)");
+        s
+    };
+    let headers: Vec<String> = vec![
+        Common::Year.get(lang).to_string(),
+        in_dong(Common::Budget.get(lang)),
+        in_dong(Common::Allocated.get(lang)),
+        Common::DeathsWithoutPlan.get(lang).to_string(),
+        Common::DeathsWithPlan.get(lang).to_string(),
+        Common::DeathsAverted.get(lang).to_string(),
+        Common::RateWithoutPlan.get(lang).to_string(),
+        Common::RateWithPlan.get(lang).to_string(),
+        in_pct(Common::SwimShare.get(lang)),
+        in_pct(Common::ChildFriendlyCommunes.get(lang)),
+        Common::ChildrenReached.get(lang).to_string(),
+        Common::ChildrenSupported.get(lang).to_string(),
     ];
-    let headers: Vec<String> = cols
-        .iter()
-        .map(|(v, e)| lang.pick(v, e).to_string())
-        .collect();
     let count = |n: u64| Cell::Int(i64::try_from(n).unwrap_or(i64::MAX));
     let num = |value: f64, decimals: u32| Cell::Num { value, decimals };
     let csv_rows: Vec<Vec<Cell>> = p
@@ -72,15 +59,13 @@ pub fn projection_table(p: &Projection, lang: Lang) -> Table {
                 num(y.rate, 3),
                 num(y.swim_share * 100.0, 2),
                 num(y.child_friendly_share * 100.0, 2),
-                count(y.children_reached),
-                count(y.children_supported),
+                count(y.contacts),
+                count(y.contacts_supported),
             ]
         })
         .collect();
     Table {
-        caption: lang
-            .pick("Dự báo theo năm", "Projection by year")
-            .to_string(),
+        caption: Common::ProjectionByYear.get(lang).to_string(),
         headers: headers.clone(),
         rows: Vec::new(),
         csv_headers: headers,
@@ -148,7 +133,7 @@ pub fn ExportButton() -> Html {
     let lang = use_app().lang;
     html! {
         <PanelButton class={classes!("btn", "ghost")} testid="export-button" controls="export-panel"
-            label={lang.pick("Xuất / Nhập", "Export / import")}
+            label={Ui::ExportImport.get(lang)}
             panel={Callback::from(|close| html! { <ExportPanel on_close={close}/> })}/>
     }
 }
@@ -171,10 +156,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let scenario = app.scenario().clone();
     let stem = model::file_name::stem(&scenario.name);
 
-    let saved = |what: &str, file: &str| match lang {
-        Lang::Vi => format!("Đã tạo {what}: {file}"),
-        Lang::En => format!("Made the {what}: {file}"),
-    };
+    let saved = |what: &str, file: &str| Ui::Made.fill(lang, &[what, file]);
     let on_json = {
         let file = format!("{stem}.kehoach.json");
         let done = saved("JSON", &file);
@@ -198,7 +180,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     };
     let on_xlsx = {
         let file = format!("{stem}.xlsx");
-        let done = saved(lang.pick("bảng tính Excel", "Excel workbook"), &file);
+        let done = saved(Ui::ExcelWorkbook.get(lang), &file);
         let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         worker_download(status.clone(), Op::Xlsx, lang, &scenario, file, mime, done)
     };
@@ -236,23 +218,13 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                             match read {
                                 Ok(s) => {
                                     problems.set(Rc::new(Vec::new()));
-                                    status.set(Status::Done(match lang {
-                                        Lang::Vi => format!("Đã nhập tệp {name}."),
-                                        Lang::En => format!("Imported {name}."),
-                                    }));
+                                    status.set(Status::Done(Ui::Imported.fill(lang, &[&name])));
                                     app.dispatch(Action::Book(BookAction::Import(Box::new(s))));
                                 }
                                 Err(p) => {
-                                    status.set(Status::Failed(match lang {
-                                        Lang::Vi => format!(
-                                            "Không nhập được tệp {name}: có {} lỗi, xem bên dưới.",
-                                            p.len()
-                                        ),
-                                        Lang::En => format!(
-                                            "Could not import {name}: {} problem(s), see below.",
-                                            p.len()
-                                        ),
-                                    }));
+                                    status.set(Status::Failed(
+                                        Ui::ImportFailed.fill(lang, &[&name, &p.len().to_string()]),
+                                    ));
                                     problems.set(Rc::new(p));
                                 }
                             }
@@ -261,11 +233,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     Err(why) => {
                         problems.set(Rc::new(Vec::new()));
                         status.set(Status::Failed(if why == dom::TOO_LARGE {
-                            lang.pick(
-                                "Tệp quá lớn để là một kịch bản (tối đa 1 MB).",
-                                "The file is too large to be a scenario (at most 1 MB).",
-                            )
-                            .to_string()
+                            Common::FileTooLarge.get(lang).to_string()
                         } else {
                             why
                         }));
@@ -289,39 +257,37 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let busy = *status == Status::Busy;
     html! {
         <section id="export-panel" class="popover export-panel" data-testid="export-panel" onkeydown={on_key}
-            aria-label={lang.pick("Xuất và nhập kịch bản", "Export and import")}>
+            aria-label={Ui::ExportAndImport.get(lang)}>
             <div class="popover-head">
-                <h2>{ lang.pick("Xuất kịch bản", "Export the scenario") }</h2>
+                <h2>{ Ui::ExportScenario.get(lang) }</h2>
                 <button type="button" class="btn ghost small" onclick={close} data-testid="export-close"
-                    aria-label={lang.pick("Đóng", "Close")}>{ "×" }</button>
+                    aria-label={Ui::Close.get(lang)}>{ "×" }</button>
             </div>
-            <p class="muted small">{ lang.pick("Kịch bản đang mở: ", "Open scenario: ") }<strong>{ scenario.name.clone() }</strong></p>
+            <p class="muted small">{ fill_html(Ui::OpenScenario.get(lang), vec![strong(scenario.name.clone())]) }</p>
             <div class="export-actions">
                 <button type="button" class="btn ghost" data-testid="export-json" onclick={on_json} disabled={busy}>
-                    { lang.pick("Tệp kịch bản (JSON)", "Scenario file (JSON)") }
+                    { Ui::ScenarioFileJson.get(lang) }
                 </button>
                 <button type="button" class="btn ghost" data-testid="export-csv" onclick={on_csv}>
-                    { lang.pick("Dự báo theo năm (CSV)", "Projection by year (CSV)") }
+                    { Ui::ProjectionCsv.get(lang) }
                 </button>
                 <button type="button" class="btn ghost" data-testid="export-xlsx" onclick={on_xlsx} disabled={busy} aria-busy={busy.to_string()}>
-                    { lang.pick("Bảng tính Excel (XLSX)", "Excel workbook (XLSX)") }
+                    { Ui::WorkbookXlsx.get(lang) }
                 </button>
             </div>
-            <p class="small muted">{ lang.pick(
-                "JSON mở lại được trong ứng dụng; CSV mở bằng Excel (dấu “;”, dấu thập phân “,”); XLSX gồm phân bổ, dự báo theo năm và giả định kèm nguồn.",
-                "JSON opens again in the app; CSV opens in Excel; XLSX holds the allocation, the projection by year and the assumptions with sources.") }</p>
+            <p class="small muted">{ Ui::ExportNote.get(lang) }</p>
             <p class="export-status" role="status" aria-live="polite" data-testid="export-status"
                 data-state={match &*status { Status::Idle => "idle", Status::Busy => "busy", Status::Done(_) => "done", Status::Failed(_) => "failed" }}>
                 { match &*status {
                     Status::Idle => String::new(),
-                    Status::Busy => lang.pick("Đang tạo bảng tính Excel…", "Making the Excel workbook…").to_string(),
+                    Status::Busy => Ui::MakingWorkbook.get(lang).to_string(),
                     Status::Done(m) => format!("✓ {m}"),
                     Status::Failed(m) => format!("⚠ {m}"),
                 } }
             </p>
-            <h3>{ lang.pick("Nhập kịch bản từ tệp JSON", "Import a scenario from a JSON file") }</h3>
+            <h3>{ Ui::ImportHeading.get(lang) }</h3>
             <label class="field">
-                <span>{ lang.pick("Chọn tệp .json (kịch bản được thêm thành bản mới, không ghi đè)", "Choose a .json file (added as a new scenario, nothing is overwritten)") }</span>
+                <span>{ Ui::ChooseJsonFile.get(lang) }</span>
                 <input ref={file_input} type="file" accept=".json,application/json" data-testid="import-file" onchange={on_file}/>
             </label>
             if !problems.is_empty() {

@@ -1,6 +1,6 @@
 //! The top bar: name, what the app is, the language switch and room for page actions.
 
-use model::Lang;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -19,10 +19,7 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let other = match lang {
-        Lang::Vi => Lang::En,
-        Lang::En => Lang::Vi,
-    };
+    let other = lang.other();
     let toggle = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::SetLang(other)))
@@ -36,18 +33,16 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <circle cx="32" cy="20" r="8" fill="#ffd966"/>
                 </svg>
                 <div>
-                    <h1 data-testid="app-title">{ lang.pick("Kế hoạch", "Kế hoạch (Plan)") }</h1>
-                    <p class="tagline">{ lang.pick(
-                        "Mô phỏng kế hoạch và ngân sách bảo vệ, chăm sóc trẻ em",
-                        "Planning and budget simulator for child protection") }</p>
+                    <h1 data-testid="app-title">{ Ui::AppTitle.get(lang) }</h1>
+                    <p class="tagline">{ Ui::Tagline.get(lang) }</p>
                 </div>
             </div>
             <div class="top-actions">
                 { props.children.clone() }
                 <button type="button" class="btn ghost" data-testid="lang-toggle" lang={other.code()}
-                    aria-label={lang.pick("Chuyển sang tiếng Anh", "Switch to Vietnamese")}
+                    aria-label={Ui::SwitchLanguage.get(lang)}
                     onclick={toggle}>
-                    { other.pick("Tiếng Việt", "English") }
+                    { Ui::LanguageName.get(other) }
                 </button>
             </div>
         </header>

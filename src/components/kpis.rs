@@ -2,10 +2,11 @@
 //! tests compare numbers, not strings.
 
 use model::Lang;
+use model::fmt;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
-use crate::format;
 
 /// Props of [`Kpi`].
 #[derive(Properties, PartialEq, Clone, Debug)]
@@ -54,57 +55,50 @@ pub fn Kpis() -> Html {
     let fresh = app.fresh_uncertainty().is_some();
     let u = app.any_uncertainty();
     let range = u.map(|u| {
-        format!(
-            "{} {}–{} (p10–p90)",
-            lang.pick("khoảng", "range"),
-            format::deaths(u.deaths_averted.p10, lang),
-            format::deaths(u.deaths_averted.p90, lang)
+        Ui::KpiRange.fill(
+            lang,
+            &[
+                &fmt::deaths(u.deaths_averted.lifetime.p10, lang),
+                &fmt::deaths(u.deaths_averted.lifetime.p90, lang),
+            ],
         )
     });
     let averted_detail = match (range, fresh) {
         (Some(r), true) => r,
-        (Some(r), false) => format!("{r} · {}", lang.pick("đang tính lại…", "updating…")),
-        (None, _) => lang
-            .pick(
-                "đang tính khoảng bất định…",
-                "computing the uncertainty range…",
-            )
-            .to_string(),
+        (Some(r), false) => format!("{r} · {}", Ui::Updating.get(lang)),
+        (None, _) => Ui::ComputingRange.get(lang).to_string(),
     };
     html! {
         <section class="panel kpis" aria-labelledby="kpis-h" aria-live="polite">
-            <h2 id="kpis-h">{ lang.pick("Kết quả của kế hoạch", "What the plan buys") }</h2>
+            <h2 id="kpis-h">{ Ui::WhatThePlanBuys.get(lang) }</h2>
             <div class="kpi-grid">
-                <Kpi main=true testid="kpi-deaths-averted" value={h.deaths_averted}
-                    shown={format::deaths(h.deaths_averted, lang)}
-                    label={lang.pick("ca tử vong do đuối nước ở trẻ em tránh được trong cả kỳ", "child drowning deaths averted over the plan")}
+                <Kpi main=true testid="kpi-deaths-averted" value={h.deaths_averted.lifetime}
+                    shown={fmt::deaths(h.deaths_averted.lifetime, lang)}
+                    label={Ui::KpiDeathsAverted.get(lang)}
                     detail={Some(AttrValue::from(averted_detail))} pending={!fresh}/>
                 <Kpi testid="kpi-drowning-rate" value={h.rate_final}
-                    shown={format::rate(h.rate_final, lang)}
+                    shown={fmt::rate(h.rate_final, lang)}
                     label={rate_label(last_year, lang)}
-                    detail={Some(AttrValue::from(format!("{} {}", lang.pick("không có kế hoạch:", "without the plan:"), format::rate(h.rate_baseline_final, lang))))}/>
+                    detail={Some(AttrValue::from(Ui::KpiWithoutPlan.fill(lang, &[&fmt::rate(h.rate_baseline_final, lang)])))}/>
                 <Kpi testid="kpi-swim-share" value={h.swim_share_final}
-                    shown={format::pct(h.swim_share_final, lang)}
-                    label={format!("{} {last_year}", lang.pick("trẻ 6–15 tuổi biết bơi an toàn năm", "of children 6–15 swim safely in"))}
-                    detail={Some(AttrValue::from(format!("{} {}", lang.pick("hiện nay:", "today:"), format::pct(p.baseline.swim_share.value, lang))))}/>
+                    shown={fmt::pct(h.swim_share_final, lang)}
+                    label={Ui::KpiSwimShare.fill(lang, &[&last_year.to_string()])}
+                    detail={Some(AttrValue::from(Ui::KpiToday.fill(lang, &[&fmt::pct(p.baseline.swim_share.value, lang)])))}/>
                 <Kpi testid="kpi-children-supported" value={h.children_supported as f64}
-                    shown={format::count(h.children_supported, lang)}
-                    label={lang.pick("lượt trẻ em được hỗ trợ trong kỳ", "children supported over the plan")}
-                    detail={Some(AttrValue::from(format!("{} {}", format::money_opt(h.cost_per_child_supported, lang), lang.pick("mỗi lượt", "each"))))}/>
+                    shown={fmt::count(h.children_supported, lang)}
+                    label={Ui::KpiChildrenSupported.get(lang)}
+                    detail={Some(AttrValue::from(Ui::KpiEach.fill(lang, &[&fmt::money_opt(h.cost_per_child_supported, lang)])))}/>
                 <Kpi testid="kpi-children-reached" value={h.children_reached as f64}
-                    shown={format::count(h.children_reached, lang)}
-                    label={lang.pick("lượt trẻ em được tiếp cận trong kỳ", "children reached over the plan")}/>
-                <Kpi testid="kpi-cost-per-death" value={h.cost_per_death_averted.map_or(f64::NAN, |m| m.0 as f64)}
-                    shown={format::money_opt(h.cost_per_death_averted, lang)}
-                    label={lang.pick("chi phí phòng đuối nước cho mỗi ca tử vong tránh được", "drowning-prevention spend per death averted")}/>
+                    shown={fmt::count(h.children_reached, lang)}
+                    label={Ui::KpiChildrenReached.get(lang)}/>
+                <Kpi testid="kpi-cost-per-death" value={h.cost_per_death_averted.lifetime.map_or(f64::NAN, |m| m.0 as f64)}
+                    shown={fmt::money_opt(h.cost_per_death_averted.lifetime, lang)}
+                    label={Ui::KpiCostPerDeath.get(lang)}/>
             </div>
         </section>
     }
 }
 
 fn rate_label(year: i32, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("trẻ tử vong do đuối nước /100.000 trẻ năm {year}"),
-        Lang::En => format!("child drowning deaths per 100,000 in {year}"),
-    }
+    Ui::KpiRate.fill(lang, &[&year.to_string()])
 }

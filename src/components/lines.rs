@@ -11,9 +11,11 @@ use model::{Constraint, FieldPath, Lang, LineOutcome, Marginal, Money};
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
-use super::use_app;
-use crate::format;
 use crate::platform::dom;
+use model::fmt;
+use model::words::Ui;
+
+use super::{fill_html, strong, use_app};
 use crate::state::{Action, AppState, Edit};
 
 /// The step for "what the next slice buys": 100 triệu đồng.
@@ -40,7 +42,7 @@ pub fn LinesPanel() -> Html {
     let years = s.year_count();
     html! {
         <section class="panel lines" aria-labelledby="lines-h">
-            <h2 id="lines-h">{ lang.pick("Phân bổ theo tuyến chương trình (mỗi năm)", "Allocation by programme line (per year)") }</h2>
+            <h2 id="lines-h">{ Ui::AllocationByLine.get(lang) }</h2>
             { for Category::ALL.iter().map(|cat| html! {
                 <div class="category">
                     <h3>{ cat.name(lang) }</h3>
@@ -173,37 +175,37 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             <header class="line-head">
                 <h4 id={format!("name-{id}")}>{ name }</h4>
                 <span class="unit-cost">
-                    { format::money(props.unit_cost, lang) }{ " / " }{ def.unit(lang) }
-                    if edited { <span class="badge edited" title={lang.pick("Giả định đã được sửa", "Assumptions changed")}>{ lang.pick("đã sửa", "edited") }</span> }
+                    { fmt::money(props.unit_cost, lang) }{ " / " }{ def.unit(lang) }
+                    if edited { <span class="badge edited" title={Ui::AssumptionsChanged.get(lang)}>{ Ui::Edited.get(lang) }</span> }
                 </span>
             </header>
             <div class="line-controls">
                 <input type="range" class="slider" data-testid={format!("slider-{id}")}
                     aria-labelledby={format!("name-{id}")}
-                    aria-valuetext={format::money(value, lang)}
+                    aria-valuetext={fmt::money(value, lang)}
                     min={min.0.to_string()} max={max.0.to_string()} step={step.0.to_string()}
                     value={value.0.to_string()} disabled={c.locked} oninput={on_slide}/>
                 <MoneyInput value={value} testid={format!("alloc-{id}")}
-                    label={format!("{} — {}", name, lang.pick("phân bổ mỗi năm (đồng)", "allocation per year (VND)"))}
+                    label={Ui::AllocationField.fill(lang, &[name])}
                     hide_label=true lang={lang} on_change={dispatch_alloc}
                     error={props.alloc_error.clone()} class="compact"/>
                 <label class="lock">
                     <input type="checkbox" data-testid={format!("lock-{id}")} checked={c.locked} onchange={on_lock}/>
-                    { lang.pick("Khóa", "Lock") }
+                    { Ui::Lock.get(lang) }
                 </label>
             </div>
             if let Some(o) = &props.outcome { { reach_text(def, o, props.years, lang) } }
             if let Some(m) = &props.marginal { { marginal_text(def, m, lang) } }
             <details class="bounds">
-                <summary>{ lang.pick("Mức sàn / mức trần", "Floor / ceiling") }
+                <summary>{ Ui::FloorCeiling.get(lang) }
                     if c.floor.is_some() || c.ceiling.is_some() { { " ✓" } }
                 </summary>
                 <div class="bounds-grid">
                     <MoneyInput value={c.floor.unwrap_or_default()} testid={format!("floor-{id}")}
-                        label={lang.pick("Mức sàn (0 = không)", "Floor (0 = none)")} lang={lang} on_change={bound(true)}
+                        label={Ui::FloorField.get(lang)} lang={lang} on_change={bound(true)}
                         error={props.floor_error.clone()} class="compact"/>
                     <MoneyInput value={c.ceiling.unwrap_or_default()} testid={format!("ceiling-{id}")}
-                        label={lang.pick("Mức trần (0 = không)", "Ceiling (0 = none)")} lang={lang} on_change={bound(false)}
+                        label={Ui::CeilingField.get(lang)} lang={lang} on_change={bound(false)}
                         error={props.ceiling_error.clone()} class="compact"/>
                 </div>
             </details>
@@ -221,51 +223,44 @@ fn unit_cost(s: &model::Scenario, def: &LineDef) -> Money {
 
 fn reach_text(def: &LineDef, o: &LineOutcome, years: usize, lang: Lang) -> Html {
     let per_year = o.reach_total / years.max(1) as u64;
-    let averted = if o.deaths_averted > 0.005 {
-        Some(format::deaths(o.deaths_averted, lang))
+    let averted = if o.deaths_averted.lifetime > 0.005 {
+        Some(fmt::deaths(o.deaths_averted.lifetime, lang))
     } else {
         None
     };
     html! {
         <p class="line-reach" data-testid={format!("reach-{}", def.id)} data-value={o.reach_total.to_string()}>
-            { "→ " }<strong>{ format::count(per_year, lang) }</strong>{ " " }{ def.unit(lang) }{ lang.pick(" mỗi năm", " a year") }
+            { "→ " }{ fill_html(Ui::UnitsAYear.get(lang), vec![strong(fmt::count(per_year, lang)), def.unit(lang).into()]) }
             if let Some(a) = averted {
-                { " · " }<strong>{ a }</strong>{ lang.pick(" ca tử vong tránh được trong kỳ", " deaths averted over the plan") }
+                { " · " }{ fill_html(Ui::LineDeathsAverted.get(lang), vec![strong(a)]) }
             }
-            { " · " }{ lang.pick("đạt ", "at ") }{ format::pct(o.saturation, lang) }{ lang.pick(" mức tối đa", " of its cap") }
+            { " · " }{ Ui::ShareOfCap.fill(lang, &[&fmt::pct(o.saturation, lang)]) }
         </p>
     }
 }
 
 fn marginal_text(def: &LineDef, m: &Marginal, lang: Lang) -> Html {
-    let units = format::count_f(m.units_per_year, lang);
-    let mut text = format!(
-        "+{units} {}{}",
-        def.unit(lang),
-        lang.pick(" mỗi năm", " a year")
-    );
-    if m.deaths_averted > 0.0 {
-        let d = if m.deaths_averted < 0.01 {
-            lang.pick("< 0,01", "< 0.01").to_string()
+    let units = fmt::count_f(m.units_per_year, lang);
+    let mut text = Ui::UnitsAYear.fill(lang, &[&format!("+{units}"), def.unit(lang)]);
+    if m.deaths_averted.lifetime > 0.0 {
+        let d = if m.deaths_averted.lifetime < 0.01 {
+            format!("< {}", fmt::fmt_num(0.01, 2, lang))
         } else {
-            format::deaths(m.deaths_averted, lang)
+            fmt::deaths(m.deaths_averted.lifetime, lang)
         };
-        text.push_str(&format!(
-            "; −{} {}",
-            d,
-            lang.pick("ca tử vong trong kỳ", "deaths over the plan")
-        ));
+        text.push_str("; ");
+        text.push_str(&Ui::MarginalDeaths.fill(lang, &[&d]));
     }
     html! {
         <>
             <p class="marginal" data-testid={format!("marginal-{}", def.id)} data-value={m.units_per_year.to_string()}>
-                { lang.pick("+100 triệu/năm → ", "+100 million a year → ") }{ text }
+                { Ui::NextSlice.fill(lang, &[&text]) }
             </p>
             if m.near_saturation {
                 <p class="warn" data-testid={format!("saturation-{}", def.id)} role="note">
                     <span aria-hidden="true">{ "⚠ " }</span>
-                    { lang.pick("Gần đạt mức tối đa: thêm tiền mua được ít hơn", "Near saturation: more money buys less") }
-                    { " (" }{ format::pct(m.saturation, lang) }{ ")" }
+                    { Ui::NearSaturation.get(lang) }
+                    { " (" }{ fmt::pct(m.saturation, lang) }{ ")" }
                 </p>
             }
         </>

@@ -2,10 +2,11 @@
 //! three that matter most in view while the planner drags: deaths averted, children
 //! supported, and what is left of the budget.
 
+use model::fmt;
+use model::words::Ui;
 use yew::prelude::*;
 
-use super::use_app;
-use crate::format;
+use super::{fill_html, strong, use_app};
 
 /// See the module docs.
 #[component]
@@ -16,11 +17,11 @@ pub fn MiniSummary() -> Html {
     let s = app.scenario();
     let left = s.min_year_budget().saturating_sub(s.allocated());
     html! {
-        <aside class="mini-summary" data-testid="mini-summary" aria-label={lang.pick("Tóm tắt kết quả", "Summary of results")}>
+        <aside class="mini-summary" data-testid="mini-summary" aria-label={Ui::SummaryOfResults.get(lang)}>
             <a href="#results">
-                <span><strong>{ format::deaths(h.deaths_averted, lang) }</strong>{ lang.pick(" ca tử vong tránh được", " deaths averted") }</span>
-                <span><strong>{ format::count(h.children_supported, lang) }</strong>{ lang.pick(" lượt trẻ được hỗ trợ", " children supported") }</span>
-                <span>{ lang.pick("còn ", "left ") }<strong>{ format::money(left, lang) }</strong></span>
+                <span>{ fill_html(Ui::MiniDeathsAverted.get(lang), vec![strong(fmt::deaths(h.deaths_averted.lifetime, lang))]) }</span>
+                <span>{ fill_html(Ui::MiniChildrenSupported.get(lang), vec![strong(fmt::count(h.children_supported, lang))]) }</span>
+                <span>{ fill_html(Ui::MiniLeft.get(lang), vec![strong(fmt::money(left, lang))]) }</span>
             </a>
         </aside>
     }

@@ -26,3 +26,22 @@ pub mod workshop_view;
 pub mod workshop_what_if;
 
 pub use crate::hooks::use_app;
+use yew::prelude::*;
+
+/// A catalogue template (`model::words`) with markup in its places: `{0}` becomes
+/// `values[0]` and so on, so each language puts a bold figure where its grammar wants it.
+pub fn fill_html(template: &'static str, values: Vec<Html>) -> Html {
+    use model::words::{Piece, pieces};
+    use yew::virtual_dom::VText;
+    pieces(template)
+        .map(|p| match p {
+            Piece::Text(t) => Html::from(VText::new(t)),
+            Piece::Value(n) => values.get(n).cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// A figure in bold, for [`fill_html`].
+pub fn strong(text: impl Into<AttrValue>) -> Html {
+    html! { <strong>{ text.into() }</strong> }
+}

@@ -2,7 +2,8 @@
 //! in triệu/tỷ đồng, with its message beside it. A bad value never reaches the model: the
 //! field keeps what the user typed, says what is wrong, and the last good figures stay.
 
-use model::money::{MoneyParseError, fmt_int, parse_money};
+use model::fmt::fmt_int;
+use model::money::{MoneyParseError, parse_money};
 use model::{Lang, Money};
 use yew::prelude::*;
 
@@ -109,7 +110,7 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     let id = format!("in-{}", props.testid);
     let err_id = format!("{}-error", props.testid);
     let readback = if parse_error.is_none() {
-        crate::format::money(props.value, props.lang)
+        model::fmt::money(props.value, props.lang)
     } else {
         String::new()
     };

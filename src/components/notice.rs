@@ -1,5 +1,6 @@
 //! The page-level message (a broken link, a storage failure…), in the current language.
 
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -21,7 +22,7 @@ pub fn NoticeBar() -> Html {
         <div class="notice" role="status" aria-live="polite" data-testid="notice">
             <p>{ n.message(lang) }</p>
             <button type="button" class="btn ghost small" onclick={close}
-                aria-label={lang.pick("Đóng thông báo", "Dismiss the message")}>{ "×" }</button>
+                aria-label={Ui::DismissMessage.get(lang)}>{ "×" }</button>
         </div>
     }
 }

@@ -3,13 +3,14 @@
 //! silently. Locks, floors and ceilings hold.
 
 use model::data::{self, LINES, TargetKind};
+use model::fmt;
 use model::goal::GoalOutcome;
 use model::optimize::Objective;
+use model::words::{Common, Ui};
 use model::{Lang, Money, Scenario};
 use yew::prelude::*;
 
-use super::use_app;
-use crate::format;
+use super::{fill_html, strong, use_app};
 use crate::platform::dom;
 use crate::state::{Action, Proposal};
 
@@ -67,10 +68,10 @@ pub fn OptimisePanel() -> Html {
     };
     html! {
         <section class="panel optimise" aria-labelledby="opt-h">
-            <h2 id="opt-h">{ lang.pick("Tối ưu và tìm mức ngân sách", "Optimise and goal seek") }</h2>
+            <h2 id="opt-h">{ Ui::OptimiseAndGoalSeek.get(lang) }</h2>
             <div class="opt-row">
                 <label class="field">
-                    <span>{ lang.pick("Mục tiêu tối ưu", "Maximise") }</span>
+                    <span>{ Ui::Maximise.get(lang) }</span>
                     <select data-testid="objective-select" onchange={on_objective}>
                         <option value="deaths" selected={*objective == "deaths"}>{ Objective::DeathsAverted.label(lang) }</option>
                         <option value="supported" selected={*objective == "supported"}>{ Objective::ChildrenSupported.label(lang) }</option>
@@ -78,12 +79,12 @@ pub fn OptimisePanel() -> Html {
                     </select>
                 </label>
                 <button type="button" class="btn" data-testid="optimize-button" onclick={run_optimise}>
-                    { lang.pick("Tìm phân bổ tốt nhất cho ngân sách này", "Best mix for this budget") }
+                    { Ui::BestMix.get(lang) }
                 </button>
             </div>
             <div class="opt-row">
                 <label class="field">
-                    <span>{ lang.pick("Mục tiêu cần đạt", "Target to meet") }</span>
+                    <span>{ Ui::TargetToMeet.get(lang) }</span>
                     <select data-testid="goal-target" onchange={on_target} disabled={targets.is_empty()}>
                         { for targets.iter().map(|t| html! {
                             <option value={t.id} selected={t.id == chosen_target}>{ t.label(lang) }{ " (" }{ t.year }{ ")" }</option>
@@ -91,15 +92,13 @@ pub fn OptimisePanel() -> Html {
                     </select>
                 </label>
                 <button type="button" class="btn ghost" data-testid="goal-button" onclick={run_goal} disabled={targets.is_empty()}>
-                    { lang.pick("Ngân sách tối thiểu để đạt", "Least budget to meet it") }
+                    { Ui::LeastBudgetToMeet.get(lang) }
                 </button>
             </div>
             if targets.is_empty() {
-                <p class="muted small">{ lang.pick("Không có mục tiêu nào trong kỳ kế hoạch này.", "No target falls within these plan years.") }</p>
+                <p class="muted small">{ Ui::NoTargetInTheseYears.get(lang) }</p>
             }
-            <p class="muted small">{ lang.pick(
-                "Các tuyến bị khóa giữ nguyên; mức sàn và trần được tôn trọng. Kết quả là đề xuất: bạn xem và quyết định.",
-                "Locked lines stay as they are; floors and ceilings hold. The result is a proposal for you to review.") }</p>
+            <p class="muted small">{ Ui::OptimiseNote.get(lang) }</p>
             <ProposalView/>
         </section>
     }
@@ -129,9 +128,9 @@ fn ProposalView() -> Html {
         html! {
             <div class="proposal-actions">
                 if can_accept {
-                    <button type="button" class="btn" data-testid="proposal-accept" onclick={accept.clone()}>{ lang.pick("Áp dụng đề xuất", "Accept") }</button>
+                    <button type="button" class="btn" data-testid="proposal-accept" onclick={accept.clone()}>{ Ui::Accept.get(lang) }</button>
                 }
-                <button type="button" class="btn ghost" data-testid="proposal-discard" onclick={discard.clone()}>{ lang.pick("Bỏ qua", "Discard") }</button>
+                <button type="button" class="btn ghost" data-testid="proposal-discard" onclick={discard.clone()}>{ Ui::Discard.get(lang) }</button>
             </div>
         }
     };
@@ -146,15 +145,15 @@ fn ProposalView() -> Html {
             let better = o.after - o.before;
             html! {
                 <div class="proposal" data-testid="proposal" data-kind="optimise" data-before={o.before.to_string()} data-after={o.after.to_string()}>
-                    <h3>{ lang.pick("Đề xuất phân bổ", "Proposed allocation") }</h3>
+                    <h3>{ Ui::ProposedAllocation.get(lang) }</h3>
                     <p>{ o.objective.label(lang) }{ ": " }
                         <strong>{ objective_value(o.objective, o.before, lang) }</strong>{ " → " }
                         <strong>{ objective_value(o.objective, o.after, lang) }</strong>
-                        if better <= 1e-9 { { lang.pick(" (phân bổ hiện tại đã tốt nhất)", " (the current mix is already best)") } }
+                        if better <= 1e-9 { { " " }{ Ui::AlreadyBest.get(lang) } }
                     </p>
                     { diff_table(&current, &o.scenario, lang) }
                     if o.unallocated.0 > 0 {
-                        <p class="muted small">{ lang.pick("Chưa phân bổ: ", "Left unallocated: ") }{ format::money(o.unallocated, lang) }{ lang.pick(" (không tuyến nào dùng thêm được)", " (no line can use more)") }</p>
+                        <p class="muted small">{ Ui::LeftUnallocated.fill(lang, &[&fmt::money(o.unallocated, lang)]) }</p>
                     }
                     { buttons(true) }
                 </div>
@@ -168,8 +167,8 @@ fn ProposalView() -> Html {
                 .map(|t| t.kind)
                 .unwrap_or(TargetKind::SwimShare);
             let shown = |v: f64| match kind {
-                TargetKind::DrowningReduction => format!("−{}", format::pct(v, lang)),
-                _ => format::pct(v, lang),
+                TargetKind::DrowningReduction => format!("−{}", fmt::pct(v, lang)),
+                _ => fmt::pct(v, lang),
             };
             match &g.outcome {
                 GoalOutcome::Reached {
@@ -179,20 +178,19 @@ fn ProposalView() -> Html {
                     ..
                 } => html! {
                     <div class="proposal" data-testid="proposal" data-kind="goal" data-budget={budget.0.to_string()} data-reached="true">
-                        <h3>{ lang.pick("Ngân sách tối thiểu", "Least budget") }</h3>
+                        <h3>{ Ui::LeastBudget.get(lang) }</h3>
                         <p>{ label }{ " (" }{ g.year }{ "): " }
-                            { lang.pick("cần ít nhất ", "needs at least ") }<strong>{ format::money(*budget, lang) }</strong>{ lang.pick(" mỗi năm", " a year") }
-                            { lang.pick(", đạt ", ", reaching ") }{ shown(*value) }{ lang.pick(" (yêu cầu ", " (required ") }{ shown(g.threshold) }{ ")." }
+                            { fill_html(Ui::GoalReached.get(lang), vec![strong(fmt::money(*budget, lang)), shown(*value).into(), shown(g.threshold).into()]) }
                         </p>
                         { diff_table(&current, scenario, lang) }
                         { buttons(true) }
                     </div>
                 },
-                GoalOutcome::Unreachable { best, budget } => html! {
+                GoalOutcome::Unreachable { best, budget, .. } => html! {
                     <div class="proposal failed" data-testid="proposal" data-kind="goal" data-reached="false">
-                        <p data-testid="proposal-unreachable"><strong>{ lang.pick("Không thể đạt trong giới hạn hiện có. ", "Unreachable within the caps. ") }</strong>
-                            { label }{ " (" }{ g.year }{ "): " }{ lang.pick("tốt nhất đạt ", "the best is ") }{ shown(*best) }
-                            { lang.pick(" với ", " at ") }{ format::money(*budget, lang) }{ lang.pick(" mỗi năm, so với yêu cầu ", " a year, against ") }{ shown(g.threshold) }{ "." }
+                        <p data-testid="proposal-unreachable"><strong>{ Ui::Unreachable.get(lang) }</strong>
+                            { " " }{ label }{ " (" }{ g.year }{ "): " }
+                            { Ui::GoalBest.fill(lang, &[&shown(*best), &fmt::money(*budget, lang), &shown(g.threshold)]) }
                         </p>
                         { buttons(false) }
                     </div>
@@ -204,9 +202,9 @@ fn ProposalView() -> Html {
 
 fn objective_value(o: Objective, v: f64, lang: Lang) -> String {
     match o {
-        Objective::DeathsAverted => format::deaths(v, lang),
-        Objective::ChildrenSupported => format::count_f(v, lang),
-        Objective::Weighted { .. } => format::count_f(v, lang),
+        Objective::DeathsAverted => fmt::deaths(v, lang),
+        Objective::ChildrenSupported => fmt::count_f(v, lang),
+        Objective::Weighted { .. } => fmt::count_f(v, lang),
     }
 }
 
@@ -222,10 +220,10 @@ fn diff_table(from: &Scenario, to: &Scenario, lang: Lang) -> Html {
         Some(html! {
             <tr data-testid={format!("proposal-{}", l.id)} data-value={b.0.to_string()}>
                 <th scope="row">{ l.name(lang) }</th>
-                <td class="num">{ format::money(a, lang) }</td>
-                <td class="num">{ format::money(b, lang) }</td>
+                <td class="num">{ fmt::money(a, lang) }</td>
+                <td class="num">{ fmt::money(b, lang) }</td>
                 <td class={classes!("num", if up { "up" } else { "down" })}>
-                    { if up { "▲ +" } else { "▼ −" } }{ format::money(Money(d.0.saturating_abs()), lang) }
+                    { if up { "▲ +" } else { "▼ −" } }{ fmt::money(Money(d.0.saturating_abs()), lang) }
                 </td>
             </tr>
         })
@@ -235,18 +233,18 @@ fn diff_table(from: &Scenario, to: &Scenario, lang: Lang) -> Html {
         <div class="table-wrap">
             <table class="diff">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Tuyến", "Line") }</th>
-                    <th scope="col">{ lang.pick("Hiện tại", "Now") }</th>
-                    <th scope="col">{ lang.pick("Đề xuất", "Proposed") }</th>
-                    <th scope="col">{ lang.pick("Thay đổi", "Change") }</th>
+                    <th scope="col">{ Common::Line.get(lang) }</th>
+                    <th scope="col">{ Common::Current.get(lang) }</th>
+                    <th scope="col">{ Common::Proposed.get(lang) }</th>
+                    <th scope="col">{ Common::Change.get(lang) }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }
                     if budget_changed {
                         <tr class="budget-row">
-                            <th scope="row">{ lang.pick("Ngân sách mỗi năm", "Budget per year") }</th>
-                            <td class="num">{ format::money(from.min_year_budget(), lang) }</td>
-                            <td class="num">{ format::money(to.min_year_budget(), lang) }</td>
+                            <th scope="row">{ Common::BudgetAYear.get(lang) }</th>
+                            <td class="num">{ fmt::money(from.min_year_budget(), lang) }</td>
+                            <td class="num">{ fmt::money(to.min_year_budget(), lang) }</td>
                             <td></td>
                         </tr>
                     }

@@ -5,9 +5,10 @@ use model::{Confidence, FieldPath};
 use yew::prelude::*;
 
 use super::use_app;
-use crate::format;
 use crate::platform::dom;
 use crate::state::{Action, Edit};
+use model::fmt;
+use model::words::{Common, Ui};
 
 /// See the module docs.
 #[component]
@@ -75,24 +76,24 @@ pub fn PlanSettings() -> Html {
     let name_error = app.rejection(&FieldPath::Name);
     html! {
         <section class="panel plan" aria-labelledby="plan-h">
-            <h2 id="plan-h">{ lang.pick("Kế hoạch", "Plan") }</h2>
+            <h2 id="plan-h">{ Ui::PlanHeading.get(lang) }</h2>
             <div class="plan-grid">
                 <label class="field">
-                    <span>{ lang.pick("Địa phương", "Region") }</span>
+                    <span>{ Common::Region.get(lang) }</span>
                     <select data-testid="region-select" onchange={on_region}>
                         { group(RegionKind::Nation) }
-                        <optgroup label={lang.pick("Thành phố trực thuộc trung ương", "Centrally-run cities")}>{ group(RegionKind::City) }</optgroup>
-                        <optgroup label={lang.pick("Tỉnh", "Provinces")}>{ group(RegionKind::Province) }</optgroup>
+                        <optgroup label={Ui::CentrallyRunCities.get(lang)}>{ group(RegionKind::City) }</optgroup>
+                        <optgroup label={Ui::Provinces.get(lang)}>{ group(RegionKind::Province) }</optgroup>
                     </select>
                 </label>
                 <fieldset class="field years">
-                    <legend>{ lang.pick("Kỳ kế hoạch", "Plan years") }</legend>
-                    <select data-testid="year-start" aria-label={lang.pick("Năm đầu", "First year")} onchange={on_year(true)}>{ years(s.start_year) }</select>
+                    <legend>{ Common::PlanYears.get(lang) }</legend>
+                    <select data-testid="year-start" aria-label={Ui::FirstYear.get(lang)} onchange={on_year(true)}>{ years(s.start_year) }</select>
                     <span aria-hidden="true">{ "–" }</span>
-                    <select data-testid="year-end" aria-label={lang.pick("Năm cuối", "Last year")} onchange={on_year(false)}>{ years(s.end_year) }</select>
+                    <select data-testid="year-end" aria-label={Ui::LastYear.get(lang)} onchange={on_year(false)}>{ years(s.end_year) }</select>
                 </fieldset>
                 <label class="field name">
-                    <span>{ lang.pick("Tên kịch bản", "Scenario name") }</span>
+                    <span>{ Ui::ScenarioName.get(lang) }</span>
                     <input type="text" data-testid="scenario-name" maxlength="120" value={shown_name} oninput={on_name_input} onchange={on_name}/>
                 </label>
             </div>
@@ -123,34 +124,33 @@ fn Baseline() -> Html {
     html! {
         <details class="baseline" data-testid="baseline">
             <summary>
-                { lang.pick("Số liệu nền", "Baseline") }{ ": " }
-                { format::count_f(b.children.value, lang) }{ lang.pick(" trẻ em dưới 16 tuổi · ≈ ", " children under 16 · ≈ ") }
-                { format::deaths(deaths, lang) }{ lang.pick(" trẻ tử vong do đuối nước/năm", " child drowning deaths a year") }
+                { Ui::Baseline.get(lang) }{ ": " }
+                { Ui::BaselineSummary.fill(lang, &[&fmt::count_f(b.children.value, lang), &fmt::deaths(deaths, lang)]) }
             </summary>
             <div class="table-wrap">
             <table>
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Chỉ số", "Figure") }</th>
-                    <th scope="col">{ lang.pick("Giá trị", "Value") }</th>
-                    <th scope="col">{ lang.pick("Độ tin cậy", "Confidence") }</th>
-                    <th scope="col">{ lang.pick("Nguồn", "Source") }</th>
+                    <th scope="col">{ Ui::Figure.get(lang) }</th>
+                    <th scope="col">{ Common::Value.get(lang) }</th>
+                    <th scope="col">{ Common::Confidence.get(lang) }</th>
+                    <th scope="col">{ Common::Source.get(lang) }</th>
                 </tr></thead>
                 <tbody>
-                    { row(lang.pick("Trẻ em dưới 16 tuổi", "Children under 16"), format::count_f(b.children.value, lang), &b.children) }
-                    { row(lang.pick("Tỷ lệ trẻ 0–4 tuổi", "Share aged 0–4"), format::pct(b.share_under5.value, lang), &b.share_under5) }
-                    { row(lang.pick("Tỷ suất tử vong do đuối nước (/100.000 trẻ, 2025)", "Drowning death rate (per 100,000, 2025)"), format::rate(b.drowning_rate.value, lang), &b.drowning_rate) }
-                    { row(lang.pick("Xu hướng mỗi năm nếu không có kế hoạch", "Yearly trend without the plan"), format::pct(b.trend.value, lang), &b.trend) }
-                    { row(lang.pick("Tỷ suất năm 2020 (mốc so sánh)", "2020 rate (reference)"), format::rate(b.reference_rate_2020.value, lang), &b.reference_rate_2020) }
-                    { row(lang.pick("Trẻ 6–15 tuổi biết bơi", "Children 6–15 able to swim"), format::pct(b.swim_share.value, lang), &b.swim_share) }
-                    { row(lang.pick("Trẻ em có hoàn cảnh đặc biệt", "Children in special circumstances"), format::count_f(b.special_circumstances.value, lang), &b.special_circumstances) }
-                    { row(lang.pick("Số xã, phường", "Communes"), format::count_f(b.communes.value, lang), &b.communes) }
-                    { row(lang.pick("Xã, phường phù hợp với trẻ em", "Child-friendly communes"), format::pct(b.child_friendly_share.value, lang), &b.child_friendly_share) }
-                    { row(lang.pick("Cuộc gọi Tổng đài 111/năm", "Hotline 111 calls a year"), format::count_f(b.hotline_calls.value, lang), &b.hotline_calls) }
+                    { row(Ui::ChildrenUnder16.get(lang), fmt::count_f(b.children.value, lang), &b.children) }
+                    { row(Ui::ShareUnder5.get(lang), fmt::pct(b.share_under5.value, lang), &b.share_under5) }
+                    { row(Ui::DrowningRate2025.get(lang), fmt::rate(b.drowning_rate.value, lang), &b.drowning_rate) }
+                    { row(Ui::TrendWithoutPlan.get(lang), fmt::pct(b.trend.value, lang), &b.trend) }
+                    { row(Ui::Rate2020.get(lang), fmt::rate(b.reference_rate_2020.value, lang), &b.reference_rate_2020) }
+                    { row(Common::SwimShare.get(lang), fmt::pct(b.swim_share.value, lang), &b.swim_share) }
+                    { row(Ui::SpecialCircumstances.get(lang), fmt::count_f(b.special_circumstances.value, lang), &b.special_circumstances) }
+                    { row(Ui::Communes.get(lang), fmt::count_f(b.communes.value, lang), &b.communes) }
+                    { row(Common::ChildFriendlyCommunes.get(lang), fmt::pct(b.child_friendly_share.value, lang), &b.child_friendly_share) }
+                    { row(Ui::HotlineCalls.get(lang), fmt::count_f(b.hotline_calls.value, lang), &b.hotline_calls) }
                 </tbody>
             </table>
             </div>
             if let Some(r) = data::region(&app.scenario().region) {
-                <p class="muted small">{ lang.pick("Hình thành từ: ", "Formed from: ") }{ r.formed_from }</p>
+                <p class="muted small">{ Ui::FormedFrom.fill(lang, &[r.formed_from]) }</p>
             }
         </details>
     }

@@ -10,7 +10,8 @@
 //! rest of the time keeps every edit as fast as before.
 
 use model::data::{LINES, TARGETS, TargetKind};
-use model::money::fmt_num;
+use model::fmt;
+use model::words::{Common, Doc};
 use model::{Lang, Money, Scenario};
 use yew::prelude::*;
 
@@ -18,14 +19,8 @@ use super::scenarios::display_name;
 use super::share::{QrSvg, share_link};
 use super::use_app;
 use crate::charts::{DeathsChart, deaths_svg};
-use crate::format;
 use crate::platform::print as web;
 use crate::state::Source;
-
-/// Money in triệu đồng, no unit: "120.000" / "1.234,5".
-pub fn trieu(m: Money, lang: Lang) -> String {
-    fmt_num(m.0 as f64 / 1e6, 1, lang)
-}
 
 /// The "In" button; renders the sheet while printing.
 #[component]
@@ -71,8 +66,8 @@ pub fn PrintButton() -> Html {
     html! {
         <>
             <button type="button" class="btn ghost" data-testid="print-button" onclick={click}
-                title={lang.pick("In một trang A4 hoặc lưu thành PDF", "Print one A4 page or save it as PDF")}>
-                { lang.pick("In / PDF", "Print / PDF") }
+                title={Doc::PrintHint.get(lang)}>
+                { Doc::PrintButton.get(lang) }
             </button>
             { sheet }
         </>
@@ -97,7 +92,7 @@ pub fn PrintSheet() -> Html {
     let range = |band: Option<(f64, f64)>, f: fn(f64, Lang) -> String| -> String {
         match band {
             Some((a, b)) => format!("{}–{}", f(a, lang), f(b, lang)),
-            None => "—".into(),
+            None => fmt::NONE.into(),
         }
     };
     let band = |g: fn(&model::Uncertainty) -> model::Band3| {
@@ -114,42 +109,33 @@ pub fn PrintSheet() -> Html {
     };
     let figures: Vec<(&str, String, String, &str)> = vec![
         (
-            lang.pick(
-                "Ca tử vong do đuối nước tránh được (cả kỳ)",
-                "Drowning deaths averted (plan)",
-            ),
-            format::deaths(h.deaths_averted, lang),
-            range(band(|u| u.deaths_averted), format::deaths),
+            Common::DeathsAverted.get(lang),
+            fmt::deaths(h.deaths_averted.lifetime, lang),
+            range(band(|u| u.deaths_averted.lifetime), fmt::deaths),
             "averted",
         ),
         (
-            lang.pick(
-                "Tỷ suất tử vong /100.000 trẻ năm cuối",
-                "Deaths per 100,000 in the last year",
-            ),
-            format::rate(h.rate_final, lang),
-            range(band(|u| u.rate_final), format::rate),
+            Common::RateFinal.get(lang),
+            fmt::rate(h.rate_final, lang),
+            range(band(|u| u.rate_final), fmt::rate),
             "rate",
         ),
         (
-            lang.pick(
-                "Trẻ 6–15 tuổi biết bơi năm cuối",
-                "Children 6–15 who swim, last year",
-            ),
-            format::pct(h.swim_share_final, lang),
-            range(band(|u| u.swim_share_final), format::pct),
+            Common::SwimShareFinal.get(lang),
+            fmt::pct(h.swim_share_final, lang),
+            range(band(|u| u.swim_share_final), fmt::pct),
             "swim",
         ),
         (
-            lang.pick("Lượt trẻ em được hỗ trợ", "Children supported"),
-            format::count(h.children_supported, lang),
-            range(count_band(|u| u.children_supported), format::count_f),
+            Common::ChildrenSupported.get(lang),
+            fmt::count(h.children_supported, lang),
+            range(count_band(|u| u.children_supported), fmt::count_f),
             "supported",
         ),
         (
-            lang.pick("Lượt trẻ em được tiếp cận", "Children reached"),
-            format::count(h.children_reached, lang),
-            range(count_band(|u| u.children_reached), format::count_f),
+            Common::ChildrenReached.get(lang),
+            fmt::count(h.children_reached, lang),
+            range(count_band(|u| u.children_reached), fmt::count_f),
             "reached",
         ),
     ];
@@ -159,8 +145,8 @@ pub fn PrintSheet() -> Html {
         html! {
             <tr>
                 <th scope="row">{ l.name(lang) }</th>
-                <td class="num">{ trieu(a, lang) }</td>
-                <td class="num">{ trieu(Money(a.0.saturating_mul(years)), lang) }</td>
+                <td class="num">{ fmt::trieu(a, lang) }</td>
+                <td class="num">{ fmt::trieu(Money(a.0.saturating_mul(years)), lang) }</td>
             </tr>
         }
     });
@@ -197,10 +183,10 @@ pub fn PrintSheet() -> Html {
         })
         .collect();
     let source_names: Vec<String> = [
-        lang.pick("Trung ương", "Central"),
-        lang.pick("Địa phương", "Provincial"),
-        lang.pick("Xã hội hóa", "Mobilised"),
-        lang.pick("Tổng", "Total"),
+        Doc::Central.get(lang),
+        Doc::Provincial.get(lang),
+        Doc::Mobilised.get(lang),
+        Common::Total.get(lang),
     ]
     .iter()
     .map(|n| (*n).to_string())
@@ -217,18 +203,18 @@ pub fn PrintSheet() -> Html {
         <article class="print-sheet" data-testid="print-sheet" lang={lang.code()}>
             <header class="ps-head">
                 <div class="ps-title">
-                    <p class="ps-kicker">{ lang.pick("Kế hoạch thực hiện công tác trẻ em — mô phỏng ngân sách", "Child-work plan — budget simulation") }</p>
+                    <p class="ps-kicker">{ Doc::PrintKicker.get(lang) }</p>
                     <h1 data-testid="print-name">{ display_name(&s.name, lang) }</h1>
                     <p class="ps-meta">
                         <strong>{ region }</strong>{ " · " }{ s.start_year }{ "–" }{ s.end_year }
-                        { " · " }{ lang.pick("ngân sách ", "budget ") }{ format::money(s.budget.first().map(|b| b.total()).unwrap_or_default(), lang) }{ lang.pick("/năm", "/year") }
-                        { " · " }{ lang.pick("phân bổ ", "allocated ") }{ format::money(annual, lang) }{ lang.pick("/năm", "/year") }
+                        { " · " }{ Doc::BudgetPerYear.fill(lang, &[&fmt::money(s.budget.first().map(|b| b.total()).unwrap_or_default(), lang)]) }
+                        { " · " }{ Doc::AllocatedPerYear.fill(lang, &[&fmt::money(annual, lang)]) }
                     </p>
                 </div>
                 if let Some(q) = &*code {
                     <figure class="ps-qr">
-                        <QrSvg code={q.clone()} title={lang.pick("Mã QR mở lại kịch bản này", "QR code that reopens this scenario")} testid="print-qr"/>
-                        <figcaption>{ lang.pick("Quét để mở kịch bản", "Scan to open") }</figcaption>
+                        <QrSvg code={q.clone()} title={Doc::QrReopens.get(lang)} testid="print-qr"/>
+                        <figcaption>{ Doc::ScanToOpen.get(lang) }</figcaption>
                     </figure>
                 }
             </header>
@@ -243,66 +229,65 @@ pub fn PrintSheet() -> Html {
             </section>
             <div class="ps-cols">
                 <section>
-                    <h2>{ lang.pick("Phân bổ theo tuyến (triệu đồng)", "Allocation by line (million VND)") }</h2>
+                    <h2>{ Doc::AllocationByLineMillion.get(lang) }</h2>
                     <table class="ps-table">
                         <thead><tr>
-                            <th scope="col">{ lang.pick("Tuyến chương trình", "Programme line") }</th>
-                            <th scope="col" class="num">{ lang.pick("Mỗi năm", "Each year") }</th>
-                            <th scope="col" class="num">{ lang.pick("Cả kỳ", "Plan") }</th>
+                            <th scope="col">{ Common::ProgrammeLine.get(lang) }</th>
+                            <th scope="col" class="num">{ Doc::EachYear.get(lang) }</th>
+                            <th scope="col" class="num">{ Common::WholePlan.get(lang) }</th>
                         </tr></thead>
                         <tbody>{ for line_rows }</tbody>
                         <tfoot><tr>
-                            <th scope="row">{ lang.pick("Tổng", "Total") }</th>
-                            <td class="num">{ trieu(annual, lang) }</td>
-                            <td class="num">{ trieu(Money(annual.0.saturating_mul(years)), lang) }</td>
+                            <th scope="row">{ Common::Total.get(lang) }</th>
+                            <td class="num">{ fmt::trieu(annual, lang) }</td>
+                            <td class="num">{ fmt::trieu(Money(annual.0.saturating_mul(years)), lang) }</td>
                         </tr></tfoot>
                     </table>
                 </section>
                 <section>
-                    <h2>{ lang.pick("Ngân sách theo nguồn (triệu đồng)", "Budget by source (million VND)") }</h2>
+                    <h2>{ Doc::BudgetBySourceMillion.get(lang) }</h2>
                     <table class="ps-table">
                         <thead><tr>
-                            <th scope="col">{ lang.pick("Năm", "Year") }</th>
+                            <th scope="col">{ Common::Year.get(lang) }</th>
                             { for source_names.iter().map(|n| html! { <th scope="col" class="num">{ n.clone() }</th> }) }
                         </tr></thead>
                         <tbody>
                             { for source_cols.iter().map(|(y, v)| html! {
                                 <tr>
                                     <th scope="row">{ y.clone() }</th>
-                                    { for v.iter().map(|m| html! { <td class="num">{ trieu(*m, lang) }</td> }) }
+                                    { for v.iter().map(|m| html! { <td class="num">{ fmt::trieu(*m, lang) }</td> }) }
                                 </tr>
                             }) }
                         </tbody>
                         <tfoot><tr>
-                            <th scope="row">{ lang.pick("Cả kỳ", "Plan") }</th>
-                            { for plan_total.iter().map(|m| html! { <td class="num">{ trieu(*m, lang) }</td> }) }
+                            <th scope="row">{ Common::WholePlan.get(lang) }</th>
+                            { for plan_total.iter().map(|m| html! { <td class="num">{ fmt::trieu(*m, lang) }</td> }) }
                         </tr></tfoot>
                     </table>
-                    <h2>{ lang.pick("Trẻ tử vong do đuối nước mỗi năm", "Child drowning deaths per year") }</h2>
+                    <h2>{ Doc::DeathsPerYear.get(lang) }</h2>
                     <div class="ps-chart">{ Html::from_html_unchecked(AttrValue::from(chart)) }</div>
                 </section>
             </div>
             <section class="ps-targets-box">
-                <h2>{ lang.pick("Mục tiêu quốc gia", "National targets") }</h2>
+                <h2>{ Common::NationalTargets.get(lang) }</h2>
                 <ul class="ps-targets">
                     { for TARGETS.iter().filter_map(|t| {
                         let o = p.target(t.id)?;
                         let shown = |v: f64| match t.kind {
-                            TargetKind::DrowningReduction => format!("−{}", format::pct(v, lang)),
-                            _ => format::pct(v, lang),
+                            TargetKind::DrowningReduction => format!("−{}", fmt::pct(v, lang)),
+                            _ => fmt::pct(v, lang),
                         };
                         Some(if o.assessable {
                             html! {
                                 <li data-testid={format!("print-target-{}", t.id)} data-met={o.met.to_string()}>
-                                    <strong>{ if o.met { lang.pick("✓ Đạt", "✓ Met") } else { lang.pick("✗ Chưa đạt", "✗ Missed") } }</strong>
-                                    { " " }{ t.label(lang) }{ " (" }{ t.year }{ "): " }{ shown(o.value) }
-                                    { lang.pick(" / yêu cầu ", " / needed ") }{ shown(o.threshold) }
+                                    <strong>{ if o.met { "✓ " } else { "✗ " } }{ if o.met { Common::Met.get(lang) } else { Common::Missed.get(lang) } }</strong>
+                                    { " " }{ t.label(lang) }{ " (" }{ t.year }{ "): " }{ Doc::ValueOfNeeded.fill(lang, &[&shown(o.value), &shown(o.threshold)]) }
                                 </li>
                             }
                         } else {
                             html! {
                                 <li data-testid={format!("print-target-{}", t.id)} data-met="false">
-                                    { "– " }{ t.label(lang) }{ " (" }{ t.year }{ "): " }{ lang.pick("ngoài kỳ kế hoạch", "outside the plan years") }
+                                    { "– " }{ t.label(lang) }{ " (" }{ t.year }{ "): " }{ Common::OutsidePlanYears.get(lang) }
                                 </li>
                             }
                         })
@@ -310,7 +295,7 @@ pub fn PrintSheet() -> Html {
                 </ul>
             </section>
             <section>
-                <h2>{ lang.pick("Giả định chính và nguồn", "Key assumptions and sources") }</h2>
+                <h2>{ Doc::KeyAssumptions.get(lang) }</h2>
                 <table class="ps-table ps-assumptions">
                     <tbody>
                         { for assumptions.iter().map(|a| html! {
@@ -324,10 +309,8 @@ pub fn PrintSheet() -> Html {
                 </table>
             </section>
             <footer class="ps-foot">
-                if !notes.is_empty() { <p class="ps-notes">{ lang.pick("Ghi chú: ", "Notes: ") }{ notes }{ if s.notes.chars().count() > 280 { "…" } else { "" } }</p> }
-                <p>{ lang.pick(
-                    "Số liệu là ước tính của mô hình, kèm khoảng p10–p90 từ 1.000 lần mô phỏng; ✎ = giả định đã sửa trong kịch bản. Tạo bằng ứng dụng Kế hoạch (chạy trên máy người dùng).",
-                    "Figures are model estimates with p10–p90 ranges from 1,000 simulation runs; ✎ = assumption changed in this scenario. Made with the Kế hoạch app (runs on the user's device).") }</p>
+                if !notes.is_empty() { <p class="ps-notes">{ Common::Notes.get(lang) }{ ": " }{ notes }{ if s.notes.chars().count() > 280 { "…" } else { "" } }</p> }
+                <p>{ Doc::PrintFooter.get(lang) }</p>
             </footer>
         </article>
     }

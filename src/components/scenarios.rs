@@ -2,6 +2,7 @@
 //! one, duplicate, rename or delete the open one. Names are shown as text, never markup.
 
 use model::FieldPath;
+use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
@@ -98,9 +99,9 @@ pub fn ScenarioBar() -> Html {
     let name_error = app.rejection(&FieldPath::Name);
     let n = app.entries.len();
     html! {
-        <nav class="scenario-bar" aria-label={lang.pick("Các kịch bản của bạn", "Your scenarios")} data-testid="scenario-bar">
+        <nav class="scenario-bar" aria-label={Ui::YourScenarios.get(lang)} data-testid="scenario-bar">
             <span class="scenario-count" data-testid="scenario-count" data-value={n.to_string()}>
-                { lang.pick("Kịch bản", "Scenarios") }{ " (" }{ n }{ ")" }
+                { Ui::Scenarios.get(lang) }{ " (" }{ n }{ ")" }
             </span>
             <ul class="scenario-tabs" ref={list}>
                 { for app.entries.iter().enumerate().map(|(i, e)| {
@@ -121,45 +122,42 @@ pub fn ScenarioBar() -> Html {
             </ul>
             <div class="scenario-actions">
                 <button type="button" class="btn ghost small" data-testid="scenario-new" onclick={dispatch(BookAction::New)}>
-                    { lang.pick("+ Kịch bản mới", "+ New scenario") }
+                    { Ui::NewScenario.get(lang) }
                 </button>
                 <button type="button" class="btn ghost small" data-testid="scenario-duplicate" onclick={dispatch(BookAction::Duplicate(open.id))}>
-                    { lang.pick("Nhân bản", "Duplicate") }
+                    { Ui::Duplicate.get(lang) }
                 </button>
                 <button type="button" class="btn ghost small" data-testid="scenario-rename" onclick={start_rename}>
-                    { lang.pick("Đổi tên", "Rename") }
+                    { Ui::Rename.get(lang) }
                 </button>
                 <button type="button" class="btn ghost small danger" data-testid="scenario-delete" onclick={ask_delete}>
-                    { lang.pick("Xóa", "Delete") }
+                    { Ui::Delete.get(lang) }
                 </button>
             </div>
             if *renaming {
                 <form class="scenario-rename" onsubmit={save_rename}>
                     <label>
-                        <span>{ lang.pick("Tên mới của kịch bản", "New name of the scenario") }</span>
+                        <span>{ Ui::NewScenarioName.get(lang) }</span>
                         <input ref={input} type="text" maxlength="120" data-testid="scenario-rename-input"
                             onkeydown={on_rename_key}/>
                     </label>
-                    <button type="submit" class="btn small" data-testid="scenario-rename-save">{ lang.pick("Lưu tên", "Save name") }</button>
-                    <button type="button" class="btn ghost small" onclick={cancel_rename}>{ lang.pick("Hủy", "Cancel") }</button>
+                    <button type="submit" class="btn small" data-testid="scenario-rename-save">{ Ui::SaveName.get(lang) }</button>
+                    <button type="button" class="btn ghost small" onclick={cancel_rename}>{ Ui::Cancel.get(lang) }</button>
                 </form>
             }
             if *confirm_delete {
                 <div class="scenario-confirm" role="alert" data-testid="scenario-delete-ask">
                     <p>
-                        { lang.pick("Xóa kịch bản “", "Delete the scenario “") }{ open.scenario.name.clone() }
                         { if n == 1 {
-                            lang.pick("”? Đây là kịch bản duy nhất: một kịch bản mặc định sẽ thay thế nó.",
-                                "”? It is the only one: a default scenario takes its place.")
+                            Ui::DeleteOnlyScenario.fill(lang, &[&open.scenario.name])
                         } else {
-                            lang.pick("”? Không thể hoàn tác; hãy xuất JSON trước nếu cần giữ.",
-                                "”? This cannot be undone; export JSON first to keep it.")
+                            Ui::DeleteScenario.fill(lang, &[&open.scenario.name])
                         } }
                     </p>
                     <button type="button" class="btn small danger-solid" data-testid="scenario-delete-confirm"
-                        onclick={dispatch(BookAction::Delete(open.id))}>{ lang.pick("Xóa", "Delete") }</button>
+                        onclick={dispatch(BookAction::Delete(open.id))}>{ Ui::Delete.get(lang) }</button>
                     <button type="button" class="btn ghost small" data-testid="scenario-delete-cancel" onclick={keep}>
-                        { lang.pick("Giữ lại", "Keep it") }
+                        { Ui::KeepIt.get(lang) }
                     </button>
                 </div>
             }
@@ -171,7 +169,7 @@ pub fn ScenarioBar() -> Html {
 /// A name for lists: the name, or "(chưa đặt tên)" when empty.
 pub fn display_name(name: &str, lang: model::Lang) -> String {
     if name.trim().is_empty() {
-        lang.pick("(chưa đặt tên)", "(untitled)").to_string()
+        Ui::Untitled.get(lang).to_string()
     } else {
         name.to_string()
     }

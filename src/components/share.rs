@@ -2,11 +2,12 @@
 //! share sheet (Web Share API) when there is one, and a QR code of the link drawn as SVG,
 //! with a full-screen view for scanning from a projected screen.
 
+use model::words::Ui;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::panel_button::PanelButton;
-use super::use_app;
+use super::{fill_html, strong, use_app};
 use crate::platform::share as web;
 use crate::qr;
 
@@ -30,7 +31,7 @@ pub fn ShareButton() -> Html {
     let lang = use_app().lang;
     html! {
         <PanelButton class={classes!("btn")} testid="share-button" controls="share-panel"
-            label={lang.pick("Chia sẻ", "Share")}
+            label={Ui::Share.get(lang)}
             panel={Callback::from(|close| html! { <SharePanel on_close={close}/> })}/>
     }
 }
@@ -86,10 +87,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let name = name.clone();
             let share_error = share_error.clone();
             spawn_local(async move {
-                let text = match lang {
-                    model::Lang::Vi => format!("Kịch bản kế hoạch “{name}” trên Kế hoạch"),
-                    model::Lang::En => format!("Plan scenario “{name}” in Kế hoạch"),
-                };
+                let text = Ui::ShareText.fill(lang, &[&name]);
                 match web::web_share(&name, &text, &link).await {
                     Ok(_) => share_error.set(None),
                     Err(why) => share_error.set(Some(why)),
@@ -118,64 +116,58 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    let qr_title = lang.pick("Mã QR của liên kết chia sẻ", "QR code of the share link");
+    let qr_title = Ui::ShareQrTitle.get(lang);
     html! {
         <section id="share-panel" class="popover share-panel" data-testid="share-panel" onkeydown={on_key}
-            aria-label={lang.pick("Chia sẻ kịch bản", "Share the scenario")}>
+            aria-label={Ui::ShareScenario.get(lang)}>
             <div class="popover-head">
-                <h2>{ lang.pick("Chia sẻ kịch bản", "Share the scenario") }</h2>
+                <h2>{ Ui::ShareScenario.get(lang) }</h2>
                 <button type="button" class="btn ghost small" onclick={close} data-testid="share-close"
-                    aria-label={lang.pick("Đóng", "Close")}>{ "×" }</button>
+                    aria-label={Ui::Close.get(lang)}>{ "×" }</button>
             </div>
             <p class="muted small">
-                { lang.pick("Người nhận mở liên kết sẽ thấy đúng kịch bản “", "Whoever opens the link sees exactly the scenario “") }
-                <strong>{ scenario.name.clone() }</strong>
-                { lang.pick("” như bạn đang thấy, dưới dạng một bản sao của họ; thay đổi của họ không ảnh hưởng đến bạn. Liên kết chứa toàn bộ kịch bản, không gửi gì lên máy chủ.",
-                    "” as you see it, as their own copy; their changes never touch yours. The link holds the whole scenario; nothing is sent to a server.") }
+                { fill_html(Ui::ShareExplainer.get(lang), vec![strong(scenario.name.clone())]) }
             </p>
             <label class="field">
-                <span>{ lang.pick("Liên kết", "Link") }</span>
+                <span>{ Ui::Link.get(lang) }</span>
                 <input id="share-link" type="text" readonly=true data-testid="share-link" value={(*link).clone()}
                     onfocus={select_all} spellcheck="false"/>
             </label>
             <div class="share-actions">
                 <button type="button" class="btn" data-testid="share-copy" onclick={copy}>
-                    { lang.pick("Sao chép liên kết", "Copy link") }
+                    { Ui::CopyLink.get(lang) }
                 </button>
                 if can_share {
                     <button type="button" class="btn ghost" data-testid="share-native" onclick={share}>
-                        { lang.pick("Gửi qua Zalo, thư…", "Send via Zalo, mail…") }
+                        { Ui::SendVia.get(lang) }
                     </button>
                 }
                 <span class="share-status" role="status" aria-live="polite" data-testid="share-status">
                     { match *copied {
                         Copied::No => "",
-                        Copied::Yes => lang.pick("✓ Đã sao chép liên kết.", "✓ Link copied."),
-                        Copied::Selected => lang.pick("Đã chọn liên kết: nhấn Ctrl+C (hoặc giữ và chọn Sao chép) để sao chép.",
-                            "The link is selected: press Ctrl+C (or long-press and Copy) to copy it."),
+                        Copied::Yes => Ui::LinkCopied.get(lang),
+                        Copied::Selected => Ui::LinkSelected.get(lang),
                     } }
                 </span>
             </div>
             if let Some(why) = (*share_error).clone() {
-                <p class="field-error" role="alert">{ lang.pick("Không mở được bảng chia sẻ: ", "Could not open the share sheet: ") }{ why }</p>
+                <p class="field-error" role="alert">{ Ui::ShareSheetFailed.fill(lang, &[&why]) }</p>
             }
-            <p class="muted small">{ lang.pick("Độ dài: ", "Length: ") }{ link.chars().count() }{ lang.pick(" ký tự", " characters") }</p>
+            <p class="muted small">{ Ui::LinkLength.fill(lang, &[&link.chars().count().to_string()]) }</p>
             { match &*code {
                 Some(q) => html! {
                     <figure class="share-qr-figure">
                         <QrSvg code={q.clone()} title={qr_title} testid="share-qr" class="share-qr"/>
                         <figcaption class="small muted">
-                            { lang.pick("Quét bằng camera điện thoại hoặc Zalo để mở kịch bản.", "Scan with a phone camera or Zalo to open the scenario.") }
+                            { Ui::ScanToOpenScenario.get(lang) }
                         </figcaption>
                         <button type="button" class="btn ghost small" data-testid="share-qr-big" onclick={toggle_big.clone()}>
-                            { lang.pick("Phóng to mã QR để trình chiếu", "Enlarge the QR code for the projector") }
+                            { Ui::EnlargeQr.get(lang) }
                         </button>
                     </figure>
                 },
                 None => html! {
-                    <p class="warn" data-testid="share-qr-too-long">{ lang.pick(
-                        "Liên kết quá dài để tạo mã QR (ghi chú quá dài?). Vẫn có thể sao chép và gửi liên kết.",
-                        "The link is too long for a QR code (long notes?). You can still copy and send the link.") }</p>
+                    <p class="warn" data-testid="share-qr-too-long">{ Ui::LinkTooLongForQr.get(lang) }</p>
                 },
             } }
             if *big {
@@ -184,7 +176,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                         aria-label={qr_title} onclick={toggle_big.clone()}>
                         <QrSvg code={q.clone()} title={qr_title} testid="share-qr-large" class="qr-large"/>
                         <p>{ scenario.name.clone() }</p>
-                        <button type="button" class="btn" onclick={toggle_big}>{ lang.pick("Đóng", "Close") }</button>
+                        <button type="button" class="btn" onclick={toggle_big}>{ Ui::Close.get(lang) }</button>
                     </div>
                 }
             }

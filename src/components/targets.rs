@@ -3,10 +3,11 @@
 
 use model::Lang;
 use model::data::{TARGETS, TargetKind};
+use model::fmt;
+use model::words::{Common, Ui};
 use yew::prelude::*;
 
 use super::use_app;
-use crate::format;
 
 /// See the module docs.
 #[component]
@@ -18,13 +19,13 @@ pub fn Targets() -> Html {
     let u = app.fresh_uncertainty();
     html! {
         <section class="panel targets" aria-labelledby="targets-h">
-            <h2 id="targets-h">{ lang.pick("Mục tiêu quốc gia", "National targets") }</h2>
+            <h2 id="targets-h">{ Common::NationalTargets.get(lang) }</h2>
             <ul class="target-list">
             { for TARGETS.iter().filter_map(|t| {
                 let o = p.target(t.id)?;
                 let shown = |v: f64| match t.kind {
-                    TargetKind::DrowningReduction => format!("−{}", format::pct(v, lang)),
-                    _ => format::pct(v, lang),
+                    TargetKind::DrowningReduction => format!("−{}", fmt::pct(v, lang)),
+                    _ => fmt::pct(v, lang),
                 };
                 let probability = u.and_then(|u| u.targets.iter().find(|c| c.id == t.id && c.assessable).map(|c| c.probability));
                 Some(if o.assessable {
@@ -36,11 +37,10 @@ pub fn Targets() -> Html {
                             <div>
                                 <p class="target-label">{ t.label(lang) }{ " (" }{ t.year }{ ")" }</p>
                                 <p class="target-status">
-                                    <strong>{ if o.met { lang.pick("Đạt", "Met") } else { lang.pick("Chưa đạt", "Missed") } }</strong>
-                                    { ": " }{ shown(o.value) }{ lang.pick(" so với yêu cầu ", " against ") }{ shown(o.threshold) }
-                                    { lang.pick("; không có kế hoạch: ", "; without the plan: ") }{ shown(o.baseline_value) }
+                                    <strong>{ if o.met { Common::Met.get(lang) } else { Common::Missed.get(lang) } }</strong>
+                                    { ": " }{ Ui::TargetStatus.fill(lang, &[&shown(o.value), &shown(o.threshold), &shown(o.baseline_value)]) }
                                     if let Some(pr) = probability {
-                                        { lang.pick(" · khả năng đạt ", " · chance met ") }{ format::pct(pr, lang) }
+                                        { " · " }{ Ui::ChanceMet.fill(lang, &[&fmt::pct(pr, lang)]) }
                                     }
                                 </p>
                                 <p class="muted small">{ t.source.text }</p>
@@ -65,8 +65,8 @@ pub fn Targets() -> Html {
 }
 
 fn outside(year: i32, start: i32, end: i32, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("Năm {year} nằm ngoài kỳ kế hoạch {start}–{end}: không đánh giá."),
-        Lang::En => format!("{year} lies outside the plan years {start}–{end}: not assessed."),
-    }
+    Ui::TargetNotAssessed.fill(
+        lang,
+        &[&year.to_string(), &start.to_string(), &end.to_string()],
+    )
 }

@@ -269,6 +269,10 @@ pub struct LineDef {
     pub name_vi: &'static str,
     /// Name in English.
     pub name_en: &'static str,
+    /// Short name in Vietnamese, for narrow charts, legends and tables.
+    pub short_vi: &'static str,
+    /// Short name in English.
+    pub short_en: &'static str,
     /// Display group.
     pub category: Category,
     /// Unit of reach, Vietnamese (plural noun phrase).
@@ -321,6 +325,14 @@ impl LineDef {
         lang.pick(self.name_vi, self.name_en)
     }
 
+    /// Short name in the user's language (narrow charts, legends, tables).
+    pub fn short_name(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Vi => self.short_vi,
+            crate::Lang::En => self.short_en,
+        }
+    }
+
     /// Unit in the user's language.
     pub fn unit(&self, lang: crate::Lang) -> &'static str {
         lang.pick(self.unit_vi, self.unit_en)
@@ -333,6 +345,8 @@ pub static LINES: &[LineDef] = &[
         id: "swim",
         name_vi: "Dạy bơi an toàn (trẻ 6–15 tuổi)",
         name_en: "Survival swimming lessons (ages 6–15)",
+        short_vi: "Dạy bơi an toàn",
+        short_en: "Swimming lessons",
         category: Category::DrowningPrevention,
         unit_vi: "trẻ được dạy bơi",
         unit_en: "children taught to swim",
@@ -382,6 +396,8 @@ pub static LINES: &[LineDef] = &[
         id: "barrier",
         name_vi: "Rào chắn, nắp đậy ao, giếng, bể nước tại gia đình (trẻ 0–4)",
         name_en: "Barriers and covers for home ponds, wells and tanks (ages 0–4)",
+        short_vi: "Rào chắn, nắp đậy ao, giếng",
+        short_en: "Pond and well barriers",
         category: Category::DrowningPrevention,
         unit_vi: "hộ được làm rào chắn",
         unit_en: "households with barriers",
@@ -437,6 +453,8 @@ pub static LINES: &[LineDef] = &[
         id: "daycare",
         name_vi: "Nhóm trẻ cộng đồng, trông giữ trẻ an toàn (1–4 tuổi)",
         name_en: "Community day care (ages 1–4)",
+        short_vi: "Nhóm trẻ cộng đồng",
+        short_en: "Community day care",
         category: Category::DrowningPrevention,
         unit_vi: "trẻ được trông giữ mỗi năm",
         unit_en: "children in day care per year",
@@ -489,6 +507,8 @@ pub static LINES: &[LineDef] = &[
         id: "first_aid",
         name_vi: "Tập huấn cứu đuối, sơ cứu cho người dân",
         name_en: "Bystander rescue and first-aid training",
+        short_vi: "Cứu đuối, sơ cứu",
+        short_en: "Rescue and first aid",
         category: Category::DrowningPrevention,
         unit_vi: "người được tập huấn",
         unit_en: "people trained",
@@ -544,6 +564,8 @@ pub static LINES: &[LineDef] = &[
         id: "communication",
         name_vi: "Truyền thông phòng, chống đuối nước",
         name_en: "Drowning-prevention communication",
+        short_vi: "Truyền thông",
+        short_en: "Communication",
         category: Category::DrowningPrevention,
         unit_vi: "trẻ, gia đình được truyền thông",
         unit_en: "children or families reached",
@@ -599,6 +621,8 @@ pub static LINES: &[LineDef] = &[
         id: "hotline",
         name_vi: "Tổng đài 111 (năng lực tiếp nhận, tư vấn)",
         name_en: "Child helpline 111 capacity",
+        short_vi: "Tổng đài 111",
+        short_en: "Helpline 111",
         category: Category::ProtectionServices,
         unit_vi: "cuộc gọi được tiếp nhận",
         unit_en: "calls answered",
@@ -637,6 +661,8 @@ pub static LINES: &[LineDef] = &[
         id: "special_support",
         name_vi: "Hỗ trợ trẻ em có hoàn cảnh đặc biệt",
         name_en: "Support for children in special circumstances",
+        short_vi: "Trẻ có hoàn cảnh đặc biệt",
+        short_en: "Special circumstances",
         category: Category::DirectSupport,
         unit_vi: "trẻ được hỗ trợ",
         unit_en: "children supported",
@@ -672,6 +698,8 @@ pub static LINES: &[LineDef] = &[
         id: "scholarship",
         name_vi: "Học bổng cho trẻ em",
         name_en: "Scholarships",
+        short_vi: "Học bổng",
+        short_en: "Scholarships",
         category: Category::DirectSupport,
         unit_vi: "suất học bổng",
         unit_en: "scholarships",
@@ -713,6 +741,8 @@ pub static LINES: &[LineDef] = &[
         id: "health_check",
         name_vi: "Khám, chữa bệnh miễn phí cho trẻ em",
         name_en: "Free health examinations",
+        short_vi: "Khám, chữa bệnh",
+        short_en: "Health examinations",
         category: Category::DirectSupport,
         unit_vi: "lượt khám",
         unit_en: "examinations",
@@ -751,6 +781,8 @@ pub static LINES: &[LineDef] = &[
         id: "gifts",
         name_vi: "Tặng quà cho trẻ em",
         name_en: "Gifts for children",
+        short_vi: "Tặng quà",
+        short_en: "Gifts",
         category: Category::DirectSupport,
         unit_vi: "suất quà",
         unit_en: "gifts",
@@ -789,6 +821,8 @@ pub static LINES: &[LineDef] = &[
         id: "child_friendly",
         name_vi: "Xây dựng xã, phường phù hợp với trẻ em",
         name_en: "Child-friendly commune certification",
+        short_vi: "Xã phù hợp với trẻ em",
+        short_en: "Child-friendly communes",
         category: Category::Enabling,
         unit_vi: "xã được công nhận",
         unit_en: "communes certified",
@@ -827,6 +861,8 @@ pub static LINES: &[LineDef] = &[
         id: "play",
         name_vi: "Điểm vui chơi, công trình cho trẻ em",
         name_en: "Play and culture facilities",
+        short_vi: "Điểm vui chơi",
+        short_en: "Play facilities",
         category: Category::Enabling,
         unit_vi: "công trình",
         unit_en: "facilities",

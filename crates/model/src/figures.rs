@@ -7,9 +7,10 @@
 use serde::Serialize;
 
 use crate::eval::{Horizon, Projection};
+use crate::fmt;
 use crate::lang::Lang;
 use crate::mc::{Band3, Uncertainty};
-use crate::money::{Money, fmt_dec, fmt_int, fmt_money_short, fmt_num};
+use crate::money::Money;
 use crate::words::FigureWords;
 
 /// A headline figure.
@@ -241,19 +242,15 @@ impl Figure {
     /// "1.234.567", "9,4 tỷ đồng"); "—" for none.
     pub fn format(self, v: Option<f64>, lang: Lang) -> String {
         let Some(v) = v.filter(|v| v.is_finite()) else {
-            return "—".into();
+            return fmt::NONE.into();
         };
         match self.unit() {
-            FigureUnit::Deaths => deaths(v, lang),
-            FigureUnit::Years | FigureUnit::Count => fmt_int(libm::round(v) as i64, lang),
-            FigureUnit::Rate => fmt_dec(v, 2, lang),
-            FigureUnit::Share => {
-                let mut s = fmt_dec(v * 100.0, 1, lang);
-                s.push_str(" %");
-                s
-            }
+            FigureUnit::Deaths => fmt::deaths(v, lang),
+            FigureUnit::Years | FigureUnit::Count => fmt::count_f(v, lang),
+            FigureUnit::Rate => fmt::rate(v, lang),
+            FigureUnit::Share => fmt::pct(v, lang),
             FigureUnit::Money => {
-                Money::from_f64(v).map_or_else(|| "—".into(), |m| fmt_money_short(m, lang))
+                Money::from_f64(v).map_or_else(|| fmt::NONE.into(), |m| fmt::money(m, lang))
             }
         }
     }
@@ -261,7 +258,7 @@ impl Figure {
     /// A change written with its sign ("+12,3", "−1,2 %", "+9,4 tỷ đồng"); "0" for none.
     pub fn format_change(self, d: f64, lang: Lang) -> String {
         if !d.is_finite() {
-            return "—".into();
+            return fmt::NONE.into();
         }
         if d == 0.0 {
             return "0".into();
@@ -272,17 +269,6 @@ impl Figure {
         s.push_str(sign);
         s.push_str(&body);
         s
-    }
-}
-
-/// Deaths (fractional expected values): no decimals from 100 up, one from 1, two below.
-pub fn deaths(x: f64, lang: Lang) -> String {
-    if x.abs() >= 100.0 {
-        fmt_dec(x, 0, lang)
-    } else if x.abs() >= 1.0 {
-        fmt_num(x, 1, lang)
-    } else {
-        fmt_num(x, 2, lang)
     }
 }
 

@@ -16,6 +16,7 @@ pub mod eval;
 pub mod field;
 pub mod figures;
 pub mod file_name;
+pub mod fmt;
 pub mod goal;
 pub mod lang;
 pub mod mc;
@@ -40,7 +41,9 @@ pub use field::FieldPath;
 pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};
 pub use lang::Lang;
 pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};
-pub use money::{MAX_MONEY, Money, fmt_dong, fmt_int, fmt_money_short, parse_money};
+// `codec.rs` writes `crate::fmt_int`.
+pub use fmt::fmt_int;
+pub use money::{MAX_MONEY, Money, parse_money};
 pub use optimize::{Objective, Proposal, objective_value, optimize};
 pub use scenario::{
     Baseline, Constraint, Figure, Overrides, SCHEMA_VERSION, Scenario, YearBudget, region_baseline,

@@ -3,6 +3,7 @@
 //! file worker so that no JSON reader or writer for scenarios is part of the app's first
 //! load.
 
+use model::words::{Common, Doc};
 pub use model::worker::{ImportProblem, MAX_IMPORT_BYTES};
 use model::{Lang, Scenario};
 
@@ -11,19 +12,11 @@ use model::{Lang, Scenario};
 pub fn parse_import(text: &str, lang: Lang) -> Result<Scenario, Vec<ImportProblem>> {
     let file_problem = |message: String| vec![ImportProblem::file(message)];
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(file_problem(
-            lang.pick(
-                "Tệp quá lớn để là một kịch bản (tối đa 1 MB).",
-                "The file is too large to be a scenario (at most 1 MB).",
-            )
-            .into(),
-        ));
+        return Err(file_problem(Common::FileTooLarge.get(lang).into()));
     }
     let text = text.trim_start_matches('\u{FEFF}');
     if text.trim().is_empty() {
-        return Err(file_problem(
-            lang.pick("Tệp trống.", "The file is empty.").into(),
-        ));
+        return Err(file_problem(Doc::FileEmpty.get(lang).into()));
     }
     let scenario: Scenario = match serde_json::from_str(text) {
         Ok(s) => Scenario::migrated(s),
@@ -51,37 +44,17 @@ fn json_problem(text: &str, e: &serde_json::Error, lang: Lang) -> ImportProblem 
     let (line, column) = (e.line(), e.column());
     let field = backticked(&detail).unwrap_or_else(|| model::worker::FILE.to_string());
     let message = match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => match lang {
-            Lang::Vi => format!(
-                "Tệp không phải JSON hợp lệ (dòng {line}, cột {column}). Hãy chọn tệp .json do ứng dụng xuất ra."
-            ),
-            Lang::En => format!(
-                "The file is not valid JSON (line {line}, column {column}). Choose a .json file this app exported."
-            ),
-        },
+        Category::Syntax | Category::Eof | Category::Io => {
+            Doc::NotJson.fill(lang, &[&line.to_string(), &column.to_string()])
+        }
         Category::Data => {
             if detail.starts_with("unknown field") {
-                match lang {
-                    Lang::Vi => {
-                        format!("Trường “{field}” không có trong định dạng kịch bản (dòng {line}).")
-                    }
-                    Lang::En => {
-                        format!("“{field}” is not a field of the scenario format (line {line}).")
-                    }
-                }
+                Doc::UnknownField.fill(lang, &[&field, &line.to_string()])
             } else if detail.starts_with("missing field") {
-                match lang {
-                    Lang::Vi => format!("Thiếu trường bắt buộc “{field}”."),
-                    Lang::En => format!("The required field “{field}” is missing."),
-                }
+                Doc::MissingField.fill(lang, &[&field])
             } else {
                 let what = where_in(text, line);
-                match lang {
-                    Lang::Vi => format!("Giá trị sai kiểu ở dòng {line}, cột {column}{what}."),
-                    Lang::En => {
-                        format!("A value has the wrong type at line {line}, column {column}{what}.")
-                    }
-                }
+                Doc::WrongType.fill(lang, &[&line.to_string(), &column.to_string(), &what])
             }
         }
     };

@@ -21,6 +21,7 @@
 pub mod json;
 
 use model::data::{LINES, TARGETS};
+use model::words::{Common, Doc};
 use model::worker::{self, Op, Request};
 use model::{Lang, Scenario};
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
@@ -54,7 +55,11 @@ pub fn handle_request(request: &str) -> Reply {
             Err(e) => Reply::Text(e),
         },
         Some(Op::Import) => Reply::Text(reply_import(body, lang)),
-        None => Reply::Text("Yêu cầu không hợp lệ / invalid request".into()),
+        None => Reply::Text(format!(
+            "{} / {}",
+            Doc::InvalidRequest.vi(),
+            Doc::InvalidRequest.en()
+        )),
     }
 }
 
@@ -71,19 +76,16 @@ pub fn reply_import(text: &str, lang: Lang) -> String {
 pub fn workbook(s: &Scenario, lang: Lang) -> Result<Vec<u8>, String> {
     let p = model::evaluate(s).map_err(|e| e.message(lang))?;
     let u = model::simulate(s, DRAWS).ok();
-    build(s, &p, u.as_ref(), lang).map_err(|e| match lang {
-        Lang::Vi => format!("Không tạo được bảng tính: {e}"),
-        Lang::En => format!("Could not write the workbook: {e}"),
-    })
+    build(s, &p, u.as_ref(), lang).map_err(|e| Doc::WorkbookFailed.fill(lang, &[&e.to_string()]))
 }
 
 /// Sheet names (at most 31 characters, none of `[]:*?/\`).
 pub fn sheet_names(lang: Lang) -> [&'static str; 4] {
     [
-        lang.pick("Tổng quan", "Summary"),
-        lang.pick("Phân bổ", "Allocation"),
-        lang.pick("Dự báo theo năm", "Projection by year"),
-        lang.pick("Giả định", "Assumptions"),
+        Doc::SheetSummary.get(lang),
+        Doc::SheetAllocation.get(lang),
+        Common::ProjectionByYear.get(lang),
+        Common::Assumptions.get(lang),
     ]
 }
 
@@ -140,14 +142,12 @@ fn build(
 ) -> Result<Vec<u8>, XlsxError> {
     let st = Styles::new();
     let names = sheet_names(lang);
+    let in_dong = |w: &str| Common::InDong.fill(lang, &[w]);
     let mut wb = Workbook::new();
     let region = model::data::region(&s.region).map_or_else(|| s.region.clone(), |r| r.name(lang));
     let props = rust_xlsxwriter::DocProperties::new()
         .set_title(s.name.as_str())
-        .set_subject(lang.pick(
-            "Kế hoạch ngân sách bảo vệ trẻ em",
-            "Child-protection budget plan",
-        ))
+        .set_subject(Doc::WorkbookSubject.get(lang))
         .set_company("Kế hoạch");
     wb.set_properties(&props);
 
@@ -161,19 +161,13 @@ fn build(
         ws.set_column_width(3, 18)?;
         ws.write_string_with_format(0, 0, s.name.as_str(), &st.title)?;
         let meta: [(&str, String); 4] = [
-            (lang.pick("Địa phương", "Region"), region.clone()),
+            (Common::Region.get(lang), region.clone()),
             (
-                lang.pick("Kỳ kế hoạch", "Plan years"),
+                Common::PlanYears.get(lang),
                 format!("{}–{}", s.start_year, s.end_year),
             ),
-            (
-                lang.pick("Ngân sách năm đầu (đồng)", "First-year budget (VND)"),
-                String::new(),
-            ),
-            (
-                lang.pick("Phân bổ mỗi năm (đồng)", "Allocated each year (VND)"),
-                String::new(),
-            ),
+            (Doc::FirstYearBudget.get(lang), String::new()),
+            (&in_dong(Common::AnnualAllocation.get(lang)), String::new()),
         ];
         for (i, (k, v)) in meta.iter().enumerate() {
             let r = 2 + i as u32;
@@ -196,7 +190,7 @@ fn build(
             }
         }
         if !s.notes.is_empty() {
-            ws.write_string_with_format(6, 0, lang.pick("Ghi chú", "Notes"), &st.bold)?;
+            ws.write_string_with_format(6, 0, Common::Notes.get(lang), &st.bold)?;
             ws.write_string_with_format(6, 1, s.notes.as_str(), &st.wrap)?;
         }
         let h = &p.headline;
@@ -205,8 +199,8 @@ fn build(
             ws,
             row0,
             &[
-                lang.pick("Kết quả chính (cả kỳ)", "Headline figures (plan)"),
-                lang.pick("Giá trị", "Value"),
+                Doc::HeadlineFigures.get(lang),
+                Common::Value.get(lang),
                 "p10",
                 "p90",
             ],
@@ -218,49 +212,37 @@ fn build(
         };
         let rows: [(&str, f64, (f64, f64), &Format); 6] = [
             (
-                lang.pick(
-                    "Ca tử vong do đuối nước tránh được",
-                    "Drowning deaths averted",
-                ),
-                h.deaths_averted,
-                band(u.map(|u| u.deaths_averted)),
+                Common::DeathsAverted.get(lang),
+                h.deaths_averted.lifetime,
+                band(u.map(|u| u.deaths_averted.lifetime)),
                 &st.dec2,
             ),
             (
-                lang.pick(
-                    "Trẻ tử vong do đuối nước dự kiến",
-                    "Expected drowning deaths",
-                ),
+                Common::DeathsWithPlan.get(lang),
                 h.deaths,
                 band(u.map(|u| u.deaths)),
                 &st.dec2,
             ),
             (
-                lang.pick(
-                    "Tỷ suất tử vong /100.000 trẻ, năm cuối",
-                    "Deaths per 100,000 children, last year",
-                ),
+                Common::RateFinal.get(lang),
                 h.rate_final,
                 band(u.map(|u| u.rate_final)),
                 &st.dec2,
             ),
             (
-                lang.pick(
-                    "Trẻ 6–15 tuổi biết bơi, năm cuối",
-                    "Children 6–15 who swim, last year",
-                ),
+                Common::SwimShareFinal.get(lang),
                 h.swim_share_final,
                 band(u.map(|u| u.swim_share_final)),
                 &st.pct,
             ),
             (
-                lang.pick("Lượt trẻ em được tiếp cận", "Children reached"),
+                Common::ChildrenReached.get(lang),
                 h.children_reached as f64,
                 cband(u.map(|u| u.children_reached)),
                 &st.int,
             ),
             (
-                lang.pick("Lượt trẻ em được hỗ trợ", "Children supported"),
+                Common::ChildrenSupported.get(lang),
                 h.children_supported as f64,
                 cband(u.map(|u| u.children_supported)),
                 &st.int,
@@ -278,10 +260,10 @@ fn build(
             ws,
             row1,
             &[
-                lang.pick("Mục tiêu quốc gia", "National target"),
-                lang.pick("Kết quả", "Result"),
-                lang.pick("Đạt được", "Achieved"),
-                lang.pick("Yêu cầu", "Needed"),
+                Common::NationalTarget.get(lang),
+                Common::Result.get(lang),
+                Common::Achieved.get(lang),
+                Common::Needed.get(lang),
             ],
             &st,
         )?;
@@ -294,33 +276,21 @@ fn build(
                         r,
                         1,
                         if o.met {
-                            lang.pick("Đạt", "Met")
+                            Common::Met.get(lang)
                         } else {
-                            lang.pick("Chưa đạt", "Missed")
+                            Common::Missed.get(lang)
                         },
                     )?;
                     num(ws, r, 2, o.value, &st.pct)?;
                     num(ws, r, 3, o.threshold, &st.pct)?;
                 }
                 _ => {
-                    ws.write_string(
-                        r,
-                        1,
-                        lang.pick("Ngoài kỳ kế hoạch", "Outside the plan years"),
-                    )?;
+                    ws.write_string(r, 1, Common::OutsidePlanYears.get(lang))?;
                 }
             }
         }
         let row2 = row1 + 2 + TARGETS.len() as u32;
-        ws.write_string_with_format(
-            row2,
-            0,
-            lang.pick(
-                "Số liệu là ước tính của mô hình Kế hoạch; p10–p90 từ 1.000 lần mô phỏng Monte Carlo. Giả định và nguồn: xem trang “Giả định”.",
-                "Figures are estimates of the Kế hoạch model; p10–p90 from 1,000 Monte Carlo runs. Assumptions and sources: see the “Assumptions” sheet.",
-            ),
-            &st.wrap,
-        )?;
+        ws.write_string_with_format(row2, 0, Doc::WorkbookNote.get(lang), &st.wrap)?;
     }
 
     // 2. Allocation by line, then budget by source and year.
@@ -328,15 +298,15 @@ fn build(
         let ws = wb.add_worksheet();
         ws.set_name(names[1])?;
         let cols = [
-            lang.pick("Tuyến chương trình", "Programme line"),
-            lang.pick("Mã", "Id"),
-            lang.pick("Đơn vị", "Unit"),
-            lang.pick("Phân bổ mỗi năm (đồng)", "Annual allocation (VND)"),
-            lang.pick("Cả kỳ (đồng)", "Plan total (VND)"),
-            lang.pick("Số đơn vị cả kỳ", "Units over the plan"),
-            lang.pick("Lượt trẻ được tiếp cận", "Children reached"),
-            lang.pick("Lượt trẻ được hỗ trợ", "Children supported"),
-            lang.pick("Ca tử vong tránh được", "Deaths averted"),
+            Common::ProgrammeLine.get(lang),
+            Doc::Id.get(lang),
+            Common::Unit.get(lang),
+            &in_dong(Common::AnnualAllocation.get(lang)),
+            &in_dong(Common::WholePlan.get(lang)),
+            Doc::UnitsOverPlan.get(lang),
+            Common::ChildrenReached.get(lang),
+            Common::ChildrenSupported.get(lang),
+            Common::DeathsAverted.get(lang),
         ];
         headers(ws, 0, &cols, &st)?;
         ws.set_column_width(0, 44)?;
@@ -358,21 +328,18 @@ fn build(
                 ws.write_number_with_format(r, 5, o.reach_total as f64, &st.int)?;
                 ws.write_number_with_format(r, 6, o.children_reached as f64, &st.int)?;
                 ws.write_number_with_format(r, 7, o.children_supported as f64, &st.int)?;
-                num(ws, r, 8, o.deaths_averted, &st.dec2)?;
+                num(ws, r, 8, o.deaths_averted.lifetime, &st.dec2)?;
             }
             r += 1;
         }
-        ws.write_string_with_format(r, 0, lang.pick("Tổng", "Total"), &st.bold)?;
+        ws.write_string_with_format(r, 0, Common::Total.get(lang), &st.bold)?;
         ws.write_number_with_format(r, 3, s.allocated().0 as f64, &st.money)?;
         ws.write_number_with_format(r, 4, p.headline.spend_total.0 as f64, &st.money)?;
         r += 3;
         ws.write_string_with_format(
             r,
             0,
-            lang.pick(
-                "Ngân sách theo nguồn và năm (đồng)",
-                "Budget by source and year (VND)",
-            ),
+            in_dong(Common::BudgetBySourceYear.get(lang)),
             &st.title,
         )?;
         r += 1;
@@ -380,13 +347,13 @@ fn build(
             ws,
             r,
             &[
-                lang.pick("Năm", "Year"),
+                Common::Year.get(lang),
                 "",
                 "",
-                lang.pick("Ngân sách trung ương", "Central budget"),
-                lang.pick("Ngân sách địa phương", "Provincial budget"),
-                lang.pick("Vận động, xã hội hóa", "Mobilised funds"),
-                lang.pick("Tổng", "Total"),
+                Common::CentralBudget.get(lang),
+                Common::ProvincialBudget.get(lang),
+                Common::MobilisedFunds.get(lang),
+                Common::Total.get(lang),
             ],
             &st,
         )?;
@@ -405,32 +372,20 @@ fn build(
         let ws = wb.add_worksheet();
         ws.set_name(names[2])?;
         let cols = [
-            lang.pick("Năm", "Year"),
-            lang.pick("Ngân sách (đồng)", "Budget (VND)"),
-            lang.pick("Đã phân bổ (đồng)", "Allocated (VND)"),
-            lang.pick(
-                "Tử vong do đuối nước, không có kế hoạch",
-                "Drowning deaths without the plan",
-            ),
-            lang.pick(
-                "Tử vong do đuối nước, có kế hoạch",
-                "Drowning deaths with the plan",
-            ),
-            lang.pick("Ca tử vong tránh được", "Deaths averted"),
+            Common::Year.get(lang),
+            &in_dong(Common::Budget.get(lang)),
+            &in_dong(Common::Allocated.get(lang)),
+            Common::DeathsWithoutPlan.get(lang),
+            Common::DeathsWithPlan.get(lang),
+            Common::DeathsAverted.get(lang),
             "p10",
             "p90",
-            lang.pick(
-                "Tỷ suất /100.000 trẻ, không có kế hoạch",
-                "Rate per 100,000 without the plan",
-            ),
-            lang.pick(
-                "Tỷ suất /100.000 trẻ, có kế hoạch",
-                "Rate per 100,000 with the plan",
-            ),
-            lang.pick("Trẻ 6–15 tuổi biết bơi", "Children 6–15 who swim"),
-            lang.pick("Xã, phường phù hợp với trẻ em", "Child-friendly communes"),
-            lang.pick("Lượt trẻ được tiếp cận", "Children reached"),
-            lang.pick("Lượt trẻ được hỗ trợ", "Children supported"),
+            Common::RateWithoutPlan.get(lang),
+            Common::RateWithPlan.get(lang),
+            Common::SwimShare.get(lang),
+            Common::ChildFriendlyCommunes.get(lang),
+            Common::ChildrenReached.get(lang),
+            Common::ChildrenSupported.get(lang),
         ];
         headers(ws, 0, &cols, &st)?;
         ws.set_column_width(0, 8)?;
@@ -455,8 +410,8 @@ fn build(
             num(ws, r, 9, y.rate, &st.dec2)?;
             num(ws, r, 10, y.swim_share, &st.pct)?;
             num(ws, r, 11, y.child_friendly_share, &st.pct)?;
-            ws.write_number_with_format(r, 12, y.children_reached as f64, &st.int)?;
-            ws.write_number_with_format(r, 13, y.children_supported as f64, &st.int)?;
+            ws.write_number_with_format(r, 12, y.contacts as f64, &st.int)?;
+            ws.write_number_with_format(r, 13, y.contacts_supported as f64, &st.int)?;
         }
     }
 
@@ -465,15 +420,15 @@ fn build(
         let ws = wb.add_worksheet();
         ws.set_name(names[3])?;
         let cols = [
-            lang.pick("Nhóm", "Group"),
-            lang.pick("Giả định", "Assumption"),
-            lang.pick("Giá trị", "Value"),
-            lang.pick("Đơn vị", "Unit"),
-            lang.pick("Nguồn", "Source"),
-            lang.pick("Độ tin cậy", "Confidence"),
-            lang.pick("Đã sửa trong kịch bản", "Changed in this scenario"),
-            lang.pick("Mặc định (có nguồn)", "Sourced default"),
-            lang.pick("Khóa", "Key"),
+            Common::Group.get(lang),
+            Common::Assumption.get(lang),
+            Common::Value.get(lang),
+            Common::Unit.get(lang),
+            Common::Source.get(lang),
+            Common::Confidence.get(lang),
+            Common::ChangedInScenario.get(lang),
+            Doc::SourcedDefault.get(lang),
+            Doc::Key.get(lang),
         ];
         headers(ws, 0, &cols, &st)?;
         for (c, w) in [28, 44, 26, 22, 60, 14, 12, 26, 34].iter().enumerate() {
@@ -492,9 +447,9 @@ fn build(
                 r,
                 6,
                 if a.edited {
-                    lang.pick("có", "yes")
+                    Doc::Yes.get(lang)
                 } else {
-                    lang.pick("không", "no")
+                    Doc::No.get(lang)
                 },
             )?;
             if let Some(d) = &a.default {

@@ -8,8 +8,9 @@ use std::process::ExitCode;
 
 use model::data::{self, LINES, TARGETS};
 use model::field::{FieldPath, Param};
-use model::money::{fmt_dec, fmt_int, fmt_money_short};
-use model::{Lang, Money, Projection, Scenario};
+use model::fmt::{NONE, count, fmt_dec, fmt_dong, fmt_int, money, money_opt, pct, rate};
+use model::words::{Cli, Common};
+use model::{Lang, Projection, Scenario};
 
 /// Version of the `--json` output shapes (docs/cli.md).
 const JSON_VERSION: u32 = 1;
@@ -66,14 +67,7 @@ fn main() -> ExitCode {
             let mut err = std::io::stderr().lock();
             let _ = writeln!(err, "kehoach: {}", f.text());
             if let Failure::Usage(_) = f {
-                let _ = writeln!(
-                    err,
-                    "{}",
-                    lang.pick(
-                        "Gõ `kehoach help` để xem cách dùng.",
-                        "Run `kehoach help` for usage."
-                    )
-                );
+                let _ = writeln!(err, "{}", Cli::SeeHelp.get(lang));
             }
             ExitCode::from(f.code())
         }
@@ -133,17 +127,11 @@ fn parse(words: &[String], allowed: &[&str], lang: Lang) -> Result<Args, Failure
             None => (w.as_str(), None),
         };
         if !allowed.contains(&name) {
-            return Err(Failure::Usage(match lang {
-                Lang::Vi => format!("tùy chọn không hợp lệ ở đây: {name}"),
-                Lang::En => format!("option not valid here: {name}"),
-            }));
+            return Err(Failure::Usage(Cli::OptionNotHere.fill(lang, &[name])));
         }
         if name == "--json" {
             if inline.is_some() {
-                return Err(Failure::Usage(
-                    lang.pick("--json không nhận giá trị", "--json takes no value")
-                        .into(),
-                ));
+                return Err(Failure::Usage(Cli::JsonTakesNoValue.get(lang).into()));
             }
             a.json = true;
             continue;
@@ -156,38 +144,24 @@ fn parse(words: &[String], allowed: &[&str], lang: Lang) -> Result<Args, Failure
                     v.clone()
                 }
                 None => {
-                    return Err(Failure::Usage(match lang {
-                        Lang::Vi => format!("{name} cần một giá trị"),
-                        Lang::En => format!("{name} needs a value"),
-                    }));
+                    return Err(Failure::Usage(Cli::OptionNeedsValue.fill(lang, &[name])));
                 }
             },
         };
-        let bad = |what: &str| {
-            Failure::Usage(match lang {
-                Lang::Vi => format!("{name}: “{value}” không phải {what}"),
-                Lang::En => format!("{name}: “{value}” is not {what}"),
-            })
-        };
+        let bad =
+            |what: Cli| Failure::Usage(Cli::BadValue.fill(lang, &[name, &value, what.get(lang)]));
         match name {
             "--lang" => match value.as_str() {
                 "vi" | "en" => a.lang = Lang::from_code(&value),
-                _ => return Err(bad(lang.pick("vi hoặc en", "vi or en"))),
+                _ => return Err(bad(Cli::ViOrEn)),
             },
             "--draws" => {
-                a.draws =
-                    Some(value.parse::<u32>().map_err(|_| {
-                        bad(lang.pick("một số nguyên không âm", "a whole number ≥ 0"))
-                    })?);
+                a.draws = Some(value.parse::<u32>().map_err(|_| bad(Cli::WholeNumber))?);
             }
             "--objective" => a.objective = Some(value),
             "--target" => a.target = Some(value),
             "--year" => {
-                a.year = Some(
-                    value
-                        .parse::<i32>()
-                        .map_err(|_| bad(lang.pick("một năm", "a year")))?,
-                );
+                a.year = Some(value.parse::<i32>().map_err(|_| bad(Cli::AYear))?);
             }
             _ => {}
         }
@@ -196,17 +170,15 @@ fn parse(words: &[String], allowed: &[&str], lang: Lang) -> Result<Args, Failure
 }
 
 /// Exactly one positional argument (the file or the link).
-fn one_input(a: &Args, what_vi: &str, what_en: &str) -> Result<String, Failure> {
+fn one_input(a: &Args, what: Cli) -> Result<String, Failure> {
     match a.positional.as_slice() {
         [one] => Ok(one.clone()),
-        [] => Err(Failure::Usage(match a.lang {
-            Lang::Vi => format!("thiếu {what_vi}"),
-            Lang::En => format!("missing {what_en}"),
-        })),
-        [_, extra, ..] => Err(Failure::Usage(match a.lang {
-            Lang::Vi => format!("thừa đối số: {extra}"),
-            Lang::En => format!("unexpected argument: {extra}"),
-        })),
+        [] => Err(Failure::Usage(
+            Cli::Missing.fill(a.lang, &[what.get(a.lang)]),
+        )),
+        [_, extra, ..] => Err(Failure::Usage(
+            Cli::UnexpectedArgument.fill(a.lang, &[extra]),
+        )),
     }
 }
 
@@ -252,70 +224,13 @@ fn cli(args: &[String], lang: Lang) -> Outcome {
             let a = parse(rest, &["--json", "--target", "--year", "--lang"], lang).map_err(fail)?;
             cmd_goal(&a)
         }
-        other => Err(fail(Failure::Usage(match lang {
-            Lang::Vi => format!("không có lệnh “{other}”"),
-            Lang::En => format!("no command “{other}”"),
-        }))),
+        other => Err(fail(Failure::Usage(Cli::NoCommand.fill(lang, &[other])))),
     }
 }
 
 fn help(lang: Lang) -> String {
-    match lang {
-        Lang::Vi => "\
-kehoach — mô phỏng kế hoạch ngân sách bảo vệ trẻ em (bản dòng lệnh)
-
-Cách dùng:
-  kehoach run <kịch-bản.json> [--json] [--draws N] [--lang vi|en]
-      Tính kết quả: số trẻ được tiếp cận, được hỗ trợ, số ca tử vong do đuối nước
-      tránh được, các mục tiêu quốc gia; khoảng bất định p10–p90 từ N lần rút
-      (mặc định 1.000; 0 = bỏ qua).
-  kehoach link <kịch-bản.json>
-      In đoạn liên kết chia sẻ #s=… của kịch bản.
-  kehoach open <liên-kết>
-      Đọc liên kết (mã, #s=…, hoặc cả URL) và in kịch bản dạng JSON.
-  kehoach optimize <kịch-bản.json> --objective deaths|supported|mixed [--json]
-      Đề xuất phân bổ tốt nhất trong ngân sách, giữ các tuyến bị khóa, mức sàn, trần.
-  kehoach goal <kịch-bản.json> --target <mã mục tiêu> --year <năm> [--json]
-      Ngân sách nhỏ nhất để đạt một mục tiêu quốc gia vào một năm.
-  kehoach assumptions <kịch-bản.json> [--json]
-      Liệt kê mọi giả định (số liệu địa phương, chi phí, hiệu quả) và nguồn.
-  kehoach help
-
-Dùng “-” thay cho tên tệp (hoặc liên kết) để đọc từ đầu vào chuẩn.
-Mã thoát: 0 thành công · 1 đầu vào sai · 2 dòng lệnh sai · 3 không có lời giải.
-Mã mục tiêu: {targets}
-"
-        .to_string(),
-        Lang::En => "\
-kehoach — child-protection budget planning simulator (command line)
-
-Usage:
-  kehoach run <scenario.json> [--json] [--draws N] [--lang vi|en]
-      Projects the plan: children reached and supported, child drowning deaths
-      averted, national targets; p10–p90 uncertainty from N draws
-      (default 1,000; 0 = skip).
-  kehoach link <scenario.json>
-      Prints the scenario's share-link fragment #s=….
-  kehoach open <link>
-      Reads a link (the code, #s=…, or a whole URL) and prints the scenario JSON.
-  kehoach optimize <scenario.json> --objective deaths|supported|mixed [--json]
-      Proposes the best allocation within the budget, keeping locks, floors, ceilings.
-  kehoach goal <scenario.json> --target <target id> --year <year> [--json]
-      The least budget that meets a national target by a year.
-  kehoach assumptions <scenario.json> [--json]
-      Lists every assumption (region figures, costs, effects) with its source.
-  kehoach help
-
-Use “-” for the file (or link) to read standard input.
-Exit codes: 0 success · 1 bad input · 2 bad command line · 3 no answer.
-Target ids: {targets}
-"
-        .to_string(),
-    }
-    .replace(
-        "{targets}",
-        &target_ids(lang.pick("Mã mục tiêu: ", "Target ids: ").chars().count()),
-    )
+    let indent = Cli::TargetIdsLabel.get(lang).chars().count();
+    Cli::Help.fill(lang, &[&target_ids(indent)])
 }
 
 /// The target ids of the catalogue, wrapped under a label of `indent` columns.
@@ -351,36 +266,25 @@ fn read_input(path: &str, lang: Lang) -> Result<String, Failure> {
         std::fs::File::open(path).and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut buf))
     };
     let name = if path == "-" {
-        lang.pick("đầu vào chuẩn", "standard input").to_string()
+        Cli::StandardInput.get(lang).to_string()
     } else {
         path.to_string()
     };
     if let Err(e) = result {
-        return Err(Failure::Input(match lang {
-            Lang::Vi => format!("không đọc được {name}: {}", io_reason(&e, lang)),
-            Lang::En => format!("cannot read {name}: {}", io_reason(&e, lang)),
-        }));
+        return Err(Failure::Input(
+            Cli::CannotRead.fill(lang, &[&name, &io_reason(&e, lang)]),
+        ));
     }
     if buf.len() as u64 > MAX_INPUT {
-        return Err(Failure::Input(match lang {
-            Lang::Vi => format!("{name} quá lớn (tối đa 4 MB)"),
-            Lang::En => format!("{name} is too large (at most 4 MB)"),
-        }));
+        return Err(Failure::Input(Cli::TooLarge.fill(lang, &[&name])));
     }
-    String::from_utf8(buf).map_err(|_| {
-        Failure::Input(match lang {
-            Lang::Vi => format!("{name} không phải văn bản UTF-8"),
-            Lang::En => format!("{name} is not UTF-8 text"),
-        })
-    })
+    String::from_utf8(buf).map_err(|_| Failure::Input(Cli::NotUtf8.fill(lang, &[&name])))
 }
 
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => lang.pick("không có tệp này", "no such file").into(),
-        std::io::ErrorKind::PermissionDenied => {
-            lang.pick("không có quyền đọc", "permission denied").into()
-        }
+        std::io::ErrorKind::NotFound => Cli::NoSuchFile.get(lang).into(),
+        std::io::ErrorKind::PermissionDenied => Cli::PermissionDenied.get(lang).into(),
         _ => e.to_string(),
     }
 }
@@ -392,20 +296,15 @@ fn load_unchecked(path: &str, lang: Lang) -> Result<Scenario, Failure> {
     serde_json::from_str(&text)
         .map(Scenario::migrated)
         .map_err(|e| {
-            Failure::Input(match lang {
-                Lang::Vi => format!(
-                    "{name}: không phải tệp kịch bản JSON hợp lệ (dòng {}, cột {}): {}",
-                    e.line(),
-                    e.column(),
-                    json_reason(&e)
-                ),
-                Lang::En => format!(
-                    "{name}: not a valid scenario JSON file (line {}, column {}): {}",
-                    e.line(),
-                    e.column(),
-                    json_reason(&e)
-                ),
-            })
+            Failure::Input(Cli::NotScenarioJson.fill(
+                lang,
+                &[
+                    name,
+                    &e.line().to_string(),
+                    &e.column().to_string(),
+                    &json_reason(&e),
+                ],
+            ))
         })
 }
 
@@ -423,18 +322,7 @@ fn display_name(path: &str) -> &str {
 /// A scenario problem as a message naming the file and the field.
 fn scenario_failure(path: &str, e: &model::ScenarioError, lang: Lang) -> Failure {
     let name = display_name(path);
-    Failure::Input(match lang {
-        Lang::Vi => format!(
-            "{name}: kịch bản không hợp lệ — {} [{}]",
-            e.message(lang),
-            e.field()
-        ),
-        Lang::En => format!(
-            "{name}: the scenario is not valid — {} [{}]",
-            e.message(lang),
-            e.field()
-        ),
-    })
+    Failure::Input(Cli::InvalidScenario.fill(lang, &[name, &e.message(lang), &e.field()]))
 }
 
 /// serde_json's message without its trailing " at line L column C".
@@ -458,13 +346,13 @@ fn to_json<T: serde::Serialize>(v: &T) -> String {
 }
 
 fn cmd_link(a: &Args) -> Result<String, Failure> {
-    let path = one_input(a, "tệp kịch bản", "a scenario file")?;
+    let path = one_input(a, Cli::ScenarioFile)?;
     let s = load(&path, a.lang)?;
     Ok(format!("{}\n", model::fragment(&s)))
 }
 
 fn cmd_open(a: &Args) -> Result<String, Failure> {
-    let arg = one_input(a, "liên kết", "a link")?;
+    let arg = one_input(a, Cli::ALink)?;
     let text = if arg == "-" {
         read_input("-", a.lang)?
     } else {
@@ -475,7 +363,7 @@ fn cmd_open(a: &Args) -> Result<String, Failure> {
 }
 
 fn cmd_run(a: &Args) -> Result<String, Failure> {
-    let path = one_input(a, "tệp kịch bản", "a scenario file")?;
+    let path = one_input(a, Cli::ScenarioFile)?;
     let s = load(&path, a.lang)?;
     let invalid = |e: model::ScenarioError| Failure::Input(e.message(a.lang));
     let p = model::evaluate(&s).map_err(invalid)?;
@@ -504,7 +392,7 @@ fn cmd_run(a: &Args) -> Result<String, Failure> {
 }
 
 fn cmd_assumptions(a: &Args) -> Result<String, Failure> {
-    let path = one_input(a, "tệp kịch bản", "a scenario file")?;
+    let path = one_input(a, Cli::ScenarioFile)?;
     let s = load(&path, a.lang)?;
     let rows = model::assumptions(&s);
     if a.json {
@@ -524,10 +412,10 @@ fn cmd_assumptions(a: &Args) -> Result<String, Failure> {
     let mut out = heading(&s, lang);
     let mut group = String::new();
     let mut table = Table::new(&[
-        (lang.pick("Giả định", "Assumption"), Align::Left),
-        (lang.pick("Giá trị", "Value"), Align::Right),
-        (lang.pick("Đơn vị", "Unit"), Align::Left),
-        (lang.pick("Độ tin cậy", "Confidence"), Align::Left),
+        (Common::Assumption.get(lang), Align::Left),
+        (Common::Value.get(lang), Align::Right),
+        (Common::Unit.get(lang), Align::Left),
+        (Common::Confidence.get(lang), Align::Left),
     ]);
     // Sources, with the keys that share one grouped together.
     let mut notes: Vec<(Vec<String>, &str)> = Vec::new();
@@ -553,12 +441,13 @@ fn cmd_assumptions(a: &Args) -> Result<String, Failure> {
     }
     out.push_str(&table.render());
     if rows.iter().any(|r| r.edited) {
-        out.push_str(lang.pick(
-            "\n* đã sửa trong kịch bản này\n",
-            "\n* changed in this scenario\n",
-        ));
+        out.push_str("\n* ");
+        out.push_str(Common::ChangedInScenario.get(lang));
+        out.push('\n');
     }
-    out.push_str(lang.pick("\nNguồn:\n", "\nSources:\n"));
+    out.push('\n');
+    out.push_str(Cli::Sources.get(lang));
+    out.push('\n');
     for (keys, source) in notes {
         out.push_str(&format!("  [{}] {source}\n", keys.join(", ")));
     }
@@ -584,26 +473,12 @@ fn unit_cell(r: &model::Assumption, lang: Lang) -> String {
 fn cmd_optimize(a: &Args) -> Outcome {
     let fail = |f: Failure| (String::new(), f);
     let lang = a.lang;
-    let path = one_input(a, "tệp kịch bản", "a scenario file").map_err(fail)?;
+    let path = one_input(a, Cli::ScenarioFile).map_err(fail)?;
     let Some(name) = a.objective.as_deref() else {
-        return Err(fail(Failure::Usage(
-            lang.pick(
-                "thiếu --objective deaths|supported|mixed",
-                "missing --objective deaths|supported|mixed",
-            )
-            .into(),
-        )));
+        return Err(fail(Failure::Usage(Cli::MissingObjective.get(lang).into())));
     };
-    let objective = objective_from(name).ok_or_else(|| {
-        fail(Failure::Usage(match lang {
-            Lang::Vi => format!(
-                "--objective: “{name}” không hợp lệ (deaths, supported, mixed hoặc mixed:N)"
-            ),
-            Lang::En => {
-                format!("--objective: “{name}” is not valid (deaths, supported, mixed or mixed:N)")
-            }
-        }))
-    })?;
+    let objective = objective_from(name)
+        .ok_or_else(|| fail(Failure::Usage(Cli::BadObjective.fill(lang, &[name]))))?;
     // The optimiser repairs an over-budget allocation, so only the JSON and the ids are
     // checked here; every other problem comes back from `optimize`.
     let s = load_unchecked(&path, lang).map_err(fail)?;
@@ -629,31 +504,28 @@ fn cmd_optimize(a: &Args) -> Outcome {
     let mut out = heading(&s, lang);
     out.push_str(&format!(
         "{}: {}\n{}: {} · {}: {} · {}: {}\n\n",
-        lang.pick("Mục tiêu tối ưu", "Objective"),
+        Cli::Objective.get(lang),
         p.objective.label(lang),
-        lang.pick("Ngân sách mỗi năm", "Budget a year"),
+        Common::BudgetAYear.get(lang),
         money(p.budget, lang),
-        lang.pick("Đề xuất phân bổ", "Proposed"),
+        Common::Proposed.get(lang),
         money(p.allocated, lang),
-        lang.pick("Còn lại", "Unallocated"),
+        Common::Unallocated.get(lang),
         money(p.unallocated, lang),
     ));
     let mut t = Table::new(&[
-        (
-            lang.pick("Tuyến chương trình", "Programme line"),
-            Align::Left,
-        ),
-        (lang.pick("Hiện tại/năm", "Current"), Align::Right),
-        (lang.pick("Đề xuất/năm", "Proposed"), Align::Right),
-        (lang.pick("Thay đổi", "Change"), Align::Right),
-        (lang.pick("Ràng buộc", "Constraint"), Align::Left),
+        (Common::ProgrammeLine.get(lang), Align::Left),
+        (Common::Current.get(lang), Align::Right),
+        (Common::Proposed.get(lang), Align::Right),
+        (Common::Change.get(lang), Align::Right),
+        (Cli::Constraint.get(lang), Align::Left),
     ]);
     for def in LINES {
         let now = s.alloc(def.id);
         let new = p.allocation.get(def.id).copied().unwrap_or_default();
         let change = new.saturating_sub(now);
         let change = if change.0 == 0 {
-            "—".to_string()
+            NONE.to_string()
         } else if change.0 > 0 {
             format!("+{}", money(change, lang))
         } else {
@@ -682,10 +554,10 @@ fn cmd_optimize(a: &Args) -> Outcome {
         let (b, a2) = (&before.headline, &after.headline);
         out.push_str(&format!(
             "{}: {} → {}\n{}: {} → {}\n",
-            lang.pick("Tử vong do đuối nước tránh được", "Drowning deaths averted"),
+            Common::DeathsAverted.get(lang),
             fmt_dec(b.deaths_averted.lifetime, 1, lang),
             fmt_dec(a2.deaths_averted.lifetime, 1, lang),
-            lang.pick("Trẻ em được hỗ trợ", "Children supported"),
+            Common::ChildrenSupported.get(lang),
             count(b.children_supported, lang),
             count(a2.children_supported, lang),
         ));
@@ -712,17 +584,13 @@ fn constraint_cell(s: &Scenario, id: &str, lang: Lang) -> String {
     let c = s.constraint(id);
     let mut parts = Vec::new();
     if c.locked {
-        parts.push(lang.pick("khóa", "locked").to_string());
+        parts.push(Cli::Locked.get(lang).to_string());
     }
     if let Some(f) = c.floor {
-        parts.push(format!("{} {}", lang.pick("sàn", "floor"), money(f, lang)));
+        parts.push(Cli::FloorOf.fill(lang, &[&money(f, lang)]));
     }
     if let Some(ce) = c.ceiling {
-        parts.push(format!(
-            "{} {}",
-            lang.pick("trần", "ceiling"),
-            money(ce, lang)
-        ));
+        parts.push(Cli::CeilingOf.fill(lang, &[&money(ce, lang)]));
     }
     parts.join(", ")
 }
@@ -730,23 +598,19 @@ fn constraint_cell(s: &Scenario, id: &str, lang: Lang) -> String {
 fn cmd_goal(a: &Args) -> Outcome {
     let fail = |f: Failure| (String::new(), f);
     let lang = a.lang;
-    let path = one_input(a, "tệp kịch bản", "a scenario file").map_err(fail)?;
+    let path = one_input(a, Cli::ScenarioFile).map_err(fail)?;
     let Some(target) = a.target.as_deref() else {
-        return Err(fail(Failure::Usage(match lang {
-            Lang::Vi => format!("thiếu --target (một trong: {})", target_list()),
-            Lang::En => format!("missing --target (one of: {})", target_list()),
-        })));
+        return Err(fail(Failure::Usage(
+            Cli::MissingTarget.fill(lang, &[&target_list()]),
+        )));
     };
     let s = load(&path, lang).map_err(fail)?;
     let g = model::goal_seek(&s, target, a.year).map_err(|e| {
         fail(match e {
             // The target and the year come from the command line, not the file.
-            model::ScenarioError::UnknownTarget(_) => Failure::Usage(format!(
-                "{} ({}: {})",
-                e.message(lang),
-                lang.pick("các mã", "ids"),
-                target_list()
-            )),
+            model::ScenarioError::UnknownTarget(_) => {
+                Failure::Usage(Cli::WithIds.fill(lang, &[&e.message(lang), &target_list()]))
+            }
             model::ScenarioError::YearOutsidePlan { .. } => Failure::Usage(e.message(lang)),
             _ => scenario_failure(&path, &e, lang),
         })
@@ -764,14 +628,12 @@ fn cmd_goal(a: &Args) -> Outcome {
         })
     } else {
         let mut out = heading(&s, lang);
+        let target =
+            Cli::GoalTarget.fill(lang, &[label, &g.year.to_string(), &pct(g.threshold, lang)]);
         out.push_str(&format!(
-            "{}: {label} ({} {}; {}: {})\n{}: {}\n\n",
-            lang.pick("Mục tiêu", "Target"),
-            lang.pick("năm", "year"),
-            g.year,
-            lang.pick("ngưỡng", "threshold"),
-            pct(g.threshold, lang),
-            lang.pick("Phân bổ hiện tại đạt", "The current allocation achieves"),
+            "{}: {target}\n{}: {}\n\n",
+            Common::Target.get(lang),
+            Cli::CurrentAchieves.get(lang),
             pct(g.current, lang),
         ));
         match &g.outcome {
@@ -783,18 +645,15 @@ fn cmd_goal(a: &Args) -> Outcome {
             } => {
                 out.push_str(&format!(
                     "{}: {} ({})\n{}: {}\n\n",
-                    lang.pick("Ngân sách tối thiểu mỗi năm", "Least budget a year"),
+                    Cli::LeastBudgetAYear.get(lang),
                     money(*budget, lang),
-                    model::fmt_dong(*budget, lang),
-                    lang.pick("Khi đó đạt", "It achieves"),
+                    fmt_dong(*budget, lang),
+                    Cli::ItAchieves.get(lang),
                     pct(*value, lang),
                 ));
                 let mut t = Table::new(&[
-                    (
-                        lang.pick("Tuyến chương trình", "Programme line"),
-                        Align::Left,
-                    ),
-                    (lang.pick("Phân bổ/năm", "A year"), Align::Right),
+                    (Common::ProgrammeLine.get(lang), Align::Left),
+                    (Common::AnnualAllocation.get(lang), Align::Right),
                 ]);
                 for def in LINES {
                     let m = allocation.get(def.id).copied().unwrap_or_default();
@@ -805,18 +664,11 @@ fn cmd_goal(a: &Args) -> Outcome {
                 out.push_str(&t.render());
             }
             model::GoalOutcome::Unreachable { best, budget, .. } => {
-                out.push_str(&match lang {
-                    Lang::Vi => format!(
-                        "Không thể đạt mục tiêu trong giới hạn của các tuyến: tốt nhất {} với {} mỗi năm.\n",
-                        pct(*best, lang),
-                        money(*budget, lang)
-                    ),
-                    Lang::En => format!(
-                        "The target cannot be met within the lines' caps: at best {} with {} a year.\n",
-                        pct(*best, lang),
-                        money(*budget, lang)
-                    ),
-                });
+                out.push_str(
+                    &Cli::CannotMeetWithinCaps
+                        .fill(lang, &[&pct(*best, lang), &money(*budget, lang)]),
+                );
+                out.push('\n');
             }
         }
         out
@@ -826,10 +678,7 @@ fn cmd_goal(a: &Args) -> Outcome {
     } else {
         Err((
             out,
-            Failure::NoAnswer(match lang {
-                Lang::Vi => format!("không thể đạt “{label}” vào năm {}", g.year),
-                Lang::En => format!("“{label}” cannot be met by {}", g.year),
-            }),
+            Failure::NoAnswer(Cli::CannotMeetBy.fill(lang, &[label, &g.year.to_string()])),
         ))
     }
 }
@@ -852,38 +701,14 @@ fn heading(s: &Scenario, lang: Lang) -> String {
     };
     let mut out = String::new();
     if !s.name.is_empty() {
-        out.push_str(&format!(
-            "{}: {}\n",
-            lang.pick("Kịch bản", "Scenario"),
-            s.name
-        ));
+        out.push_str(&format!("{}: {}\n", Common::Scenario.get(lang), s.name));
     }
     out.push_str(&format!(
         "{}: {region} · {}: {years}\n\n",
-        lang.pick("Địa phương", "Region"),
-        lang.pick("Kỳ kế hoạch", "Plan years"),
+        Common::Region.get(lang),
+        Common::PlanYears.get(lang),
     ));
     out
-}
-
-fn money(m: Money, lang: Lang) -> String {
-    fmt_money_short(m, lang)
-}
-
-fn opt_money(m: Option<Money>, lang: Lang) -> String {
-    m.map_or_else(|| "—".to_string(), |m| money(m, lang))
-}
-
-fn pct(x: f64, lang: Lang) -> String {
-    if x.is_finite() {
-        format!("{} %", fmt_dec(x * 100.0, 1, lang))
-    } else {
-        "—".into()
-    }
-}
-
-fn count(n: u64, lang: Lang) -> String {
-    fmt_int(i64::try_from(n).unwrap_or(i64::MAX), lang)
 }
 
 fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang: Lang) -> String {
@@ -892,29 +717,23 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     let allocated = s.allocated();
     out.push_str(&format!(
         "{}: {} · {}: {} · {}: {}\n\n",
-        lang.pick("Ngân sách mỗi năm", "Budget a year"),
+        Common::BudgetAYear.get(lang),
         money(budget, lang),
-        lang.pick("Đã phân bổ", "Allocated"),
+        Common::Allocated.get(lang),
         money(allocated, lang),
-        lang.pick("Còn lại", "Unallocated"),
+        Common::Unallocated.get(lang),
         money(budget.saturating_sub(allocated), lang),
     ));
 
     // Lines.
     let mut t = Table::new(&[
-        (
-            lang.pick("Tuyến chương trình", "Programme line"),
-            Align::Left,
-        ),
-        (lang.pick("Phân bổ/năm", "A year"), Align::Right),
-        (lang.pick("Đạt được", "Reach"), Align::Right),
-        (lang.pick("Đơn vị", "Unit"), Align::Left),
-        (lang.pick("Trẻ được hỗ trợ", "Supported"), Align::Right),
-        (
-            lang.pick("Tử vong tránh được", "Deaths averted"),
-            Align::Right,
-        ),
-        (lang.pick("Bão hòa", "Saturation"), Align::Right),
+        (Common::ProgrammeLine.get(lang), Align::Left),
+        (Common::AnnualAllocation.get(lang), Align::Right),
+        (Cli::Reach.get(lang), Align::Right),
+        (Common::Unit.get(lang), Align::Left),
+        (Cli::SupportedColumn.get(lang), Align::Right),
+        (Cli::AvertedColumn.get(lang), Align::Right),
+        (Cli::Saturation.get(lang), Align::Right),
     ]);
     let mut unfunded = 0;
     for (def, l) in LINES.iter().zip(&p.lines) {
@@ -931,40 +750,36 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             if def.drowning.is_some() {
                 fmt_dec(l.deaths_averted.lifetime, 1, lang)
             } else {
-                "—".into()
+                NONE.into()
             },
             pct(l.saturation, lang),
         ]);
     }
     out.push_str(&t.render());
     if unfunded > 0 {
-        out.push_str(&match lang {
-            Lang::Vi => format!("({unfunded} tuyến không được phân bổ)\n"),
-            Lang::En if unfunded == 1 => "(1 line has no allocation)\n".to_string(),
-            Lang::En => format!("({unfunded} lines have no allocation)\n"),
+        out.push_str(&if unfunded == 1 {
+            Cli::OneLineUnfunded.get(lang).to_string()
+        } else {
+            Cli::LinesUnfunded.fill(lang, &[&unfunded.to_string()])
         });
+        out.push('\n');
     }
     if p.years.len() > 1 {
-        out.push_str(lang.pick(
-            "Đạt được: tổng số đơn vị trong cả kỳ kế hoạch.\n",
-            "Reach: units over the whole plan.\n",
-        ));
+        out.push_str(Cli::ReachNote.get(lang));
+        out.push('\n');
     }
     out.push('\n');
 
     // Years.
     let mut y = Table::new(&[
-        (lang.pick("Năm", "Year"), Align::Left),
-        (
-            lang.pick("Tử vong (không KH)", "Deaths (no plan)"),
-            Align::Right,
-        ),
-        (lang.pick("Tử vong (có KH)", "Deaths (plan)"), Align::Right),
-        (lang.pick("Tránh được", "Averted"), Align::Right),
-        (lang.pick("Tỷ suất/100.000", "Rate/100,000"), Align::Right),
-        (lang.pick("Trẻ biết bơi", "Can swim"), Align::Right),
-        (lang.pick("Xã PHTE", "Child-friendly"), Align::Right),
-        (lang.pick("Trẻ được hỗ trợ", "Supported"), Align::Right),
+        (Common::Year.get(lang), Align::Left),
+        (Cli::DeathsNoPlanColumn.get(lang), Align::Right),
+        (Cli::DeathsPlanColumn.get(lang), Align::Right),
+        (Cli::AvertedColumn.get(lang), Align::Right),
+        (Cli::RateColumn.get(lang), Align::Right),
+        (Cli::SwimColumn.get(lang), Align::Right),
+        (Cli::ChildFriendlyColumn.get(lang), Align::Right),
+        (Cli::SupportedColumn.get(lang), Align::Right),
     ]);
     for r in &p.years {
         y.row(vec![
@@ -972,7 +787,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             fmt_dec(r.deaths_baseline, 1, lang),
             fmt_dec(r.deaths, 1, lang),
             fmt_dec(r.deaths_averted, 1, lang),
-            fmt_dec(r.rate, 2, lang),
+            rate(r.rate, lang),
             pct(r.swim_share, lang),
             pct(r.child_friendly_share, lang),
             count(r.contacts_supported, lang),
@@ -984,8 +799,8 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     // Headline with uncertainty.
     let h = &p.headline;
     let mut k = Table::new(&[
-        (lang.pick("Cả kỳ kế hoạch", "Over the plan"), Align::Left),
-        (lang.pick("Giá trị", "Value"), Align::Right),
+        (Common::WholePlan.get(lang), Align::Left),
+        (Common::Value.get(lang), Align::Right),
         ("p10", Align::Right),
         ("p50", Align::Right),
         ("p90", Align::Right),
@@ -1007,116 +822,97 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
         k.row(row);
     };
     kpi(
-        lang.pick("Tử vong do đuối nước tránh được", "Drowning deaths averted"),
+        Common::DeathsAverted.get(lang),
         fmt_dec(h.deaths_averted.lifetime, 1, lang),
         u.map_or_else(none, |u| band_f(&u.deaths_averted.lifetime, 1)),
     );
     kpi(
-        lang.pick("Tử vong dự kiến (có kế hoạch)", "Expected deaths (plan)"),
+        Common::DeathsWithPlan.get(lang),
         fmt_dec(h.deaths, 1, lang),
         u.map_or_else(none, |u| band_f(&u.deaths, 1)),
     );
     kpi(
-        lang.pick(
-            "Tỷ suất tử vong năm cuối /100.000",
-            "Final-year death rate /100,000",
-        ),
-        fmt_dec(h.rate_final, 2, lang),
+        Common::RateFinal.get(lang),
+        rate(h.rate_final, lang),
         u.map_or_else(none, |u| band_f(&u.rate_final, 2)),
     );
     kpi(
-        lang.pick(
-            "Trẻ 6–15 biết bơi (năm cuối)",
-            "Aged 6–15 able to swim (final)",
-        ),
+        Common::SwimShareFinal.get(lang),
         pct(h.swim_share_final, lang),
         u.map_or_else(none, |u| band_p(&u.swim_share_final)),
     );
     kpi(
-        lang.pick(
-            "Xã phù hợp với trẻ em (năm cuối)",
-            "Child-friendly communes (final)",
-        ),
+        Common::ChildFriendlyFinal.get(lang),
         pct(h.child_friendly_share_final, lang),
         u.map_or_else(none, |u| band_p(&u.child_friendly_share_final)),
     );
     kpi(
-        lang.pick("Trẻ em được tiếp cận", "Children reached"),
+        Common::ChildrenReached.get(lang),
         count(h.children_reached, lang),
         u.map_or_else(none, |u| band_u(&u.children_reached)),
     );
     kpi(
-        lang.pick("Trẻ em được hỗ trợ", "Children supported"),
+        Common::ChildrenSupported.get(lang),
         count(h.children_supported, lang),
         u.map_or_else(none, |u| band_u(&u.children_supported)),
     );
     kpi(
-        lang.pick("Tổng chi cả kỳ", "Spend over the plan"),
+        Cli::SpendOverPlan.get(lang),
         money(h.spend_total, lang),
         none(),
     );
     kpi(
-        lang.pick("Chi phí / ca tử vong tránh được", "Cost per death averted"),
-        opt_money(h.cost_per_death_averted.lifetime, lang),
+        Cli::CostPerDeathAverted.get(lang),
+        money_opt(h.cost_per_death_averted.lifetime, lang),
         u.map_or_else(none, |u| {
             vec![
-                opt_money(u.cost_per_death_averted.lifetime.p10, lang),
-                opt_money(u.cost_per_death_averted.lifetime.p50, lang),
-                opt_money(u.cost_per_death_averted.lifetime.p90, lang),
+                money_opt(u.cost_per_death_averted.lifetime.p10, lang),
+                money_opt(u.cost_per_death_averted.lifetime.p50, lang),
+                money_opt(u.cost_per_death_averted.lifetime.p90, lang),
             ]
         }),
     );
     kpi(
-        lang.pick("Chi phí / trẻ được tiếp cận", "Cost per child reached"),
-        opt_money(h.cost_per_child_reached, lang),
+        Cli::CostPerChildReached.get(lang),
+        money_opt(h.cost_per_child_reached, lang),
         none(),
     );
     kpi(
-        lang.pick("Chi phí / trẻ được hỗ trợ", "Cost per child supported"),
-        opt_money(h.cost_per_child_supported, lang),
+        Cli::CostPerChildSupported.get(lang),
+        money_opt(h.cost_per_child_supported, lang),
         none(),
     );
     out.push_str(&k.render());
     if let Some(u) = u {
-        out.push_str(&match lang {
-            Lang::Vi => format!(
-                "p10–p90: {} lần rút Monte Carlo, hạt giống {}.\n",
-                fmt_int(i64::from(u.draws), lang),
-                u.seed
-            ),
-            Lang::En => format!(
-                "p10–p90: {} Monte Carlo draws, seed {}.\n",
-                fmt_int(i64::from(u.draws), lang),
-                u.seed
-            ),
-        });
+        out.push_str(&Cli::DrawsNote.fill(
+            lang,
+            &[&fmt_int(i64::from(u.draws), lang), &u.seed.to_string()],
+        ));
+        out.push('\n');
     }
     out.push('\n');
 
     // Targets.
     let mut tt = Table::new(&[
-        (
-            lang.pick("Mục tiêu quốc gia", "National target"),
-            Align::Left,
-        ),
-        (lang.pick("Năm", "Year"), Align::Left),
-        (lang.pick("Kết quả", "Result"), Align::Left),
-        (lang.pick("Đạt được", "Achieved"), Align::Right),
-        (lang.pick("Không có KH", "No plan"), Align::Right),
-        (lang.pick("Xác suất đạt", "Chance"), Align::Right),
+        (Common::NationalTarget.get(lang), Align::Left),
+        (Common::Year.get(lang), Align::Left),
+        (Common::Result.get(lang), Align::Left),
+        (Common::Achieved.get(lang), Align::Right),
+        (Common::WithoutPlan.get(lang), Align::Right),
+        (Cli::Chance.get(lang), Align::Right),
     ]);
     for (def, t) in TARGETS.iter().zip(&p.targets) {
         let result = if !t.assessable {
-            lang.pick("ngoài kỳ KH", "outside plan")
+            Common::OutsidePlanYears.get(lang)
         } else if t.met {
-            lang.pick("ĐẠT", "MET")
+            Common::Met.get(lang)
         } else {
-            lang.pick("không đạt", "missed")
+            Common::Missed.get(lang)
         };
         let chance = u
             .and_then(|u| u.targets.iter().find(|c| c.id == t.id))
             .filter(|c| c.assessable)
-            .map_or_else(|| "—".to_string(), |c| pct(c.probability, lang));
+            .map_or_else(|| NONE.to_string(), |c| pct(c.probability, lang));
         tt.row(vec![
             clip(def.label(lang), 50),
             t.year.to_string(),

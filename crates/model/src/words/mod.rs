@@ -4,8 +4,9 @@
 //!
 //! Each catalogue is an enum made by [`words!`]: one variant per sentence, both languages
 //! next to each other, so a missing translation cannot compile. The texts live in two
-//! static tables per enum, which costs less wasm than a `match` per call site, and a
-//! binary carries only the catalogues it uses:
+//! constant tables per enum; `get` is inlined, so a call site with a known entry compiles
+//! to the two texts themselves (as cheap as an inline choice) and a binary keeps only the
+//! entries it uses:
 //! - [`common::Common`] — what the model, the app, the CLI and the exports all say (units,
 //!   grades, categories, figure labels, error messages);
 //! - [`ui::Ui`] — the app's screens;
@@ -66,6 +67,10 @@ macro_rules! words {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in a language.
+            // Inlined so that, with the entry known at the call site, the compiler reads
+            // both texts out of the tables and keeps only the texts that are used: a binary
+            // carries neither the tables nor the entries it never shows.
+            #[inline(always)]
             pub fn get(self, lang: $crate::Lang) -> &'static str {
                 let table = match lang {
                     $crate::Lang::Vi => Self::VI,
@@ -75,16 +80,19 @@ macro_rules! words {
             }
 
             /// The Vietnamese text.
+            #[inline(always)]
             pub fn vi(self) -> &'static str {
                 self.get($crate::Lang::Vi)
             }
 
             /// The English text.
+            #[inline(always)]
             pub fn en(self) -> &'static str {
                 self.get($crate::Lang::En)
             }
 
             /// The text with `{0}`, `{1}`, … replaced by `args`.
+            #[inline(always)]
             pub fn fill(self, lang: $crate::Lang, args: &[&str]) -> String {
                 $crate::words::fill(self.get(lang), args)
             }
@@ -92,31 +100,59 @@ macro_rules! words {
     };
 }
 
+/// A piece of a template: text as it is, or the index of a value to put there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text to write as it is.
+    Text(&'a str),
+    /// `{n}`: the n-th value.
+    Value(usize),
+}
+
+/// Splits a template into its text and its `{0}`…`{9}` places, in order; any other brace
+/// is text. The app uses it to put markup (a bold figure) where a template puts a value.
+pub fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = template;
+    let mut pending: Option<usize> = None;
+    std::iter::from_fn(move || {
+        if let Some(n) = pending.take() {
+            return Some(Piece::Value(n));
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(i) = rest[from..].find('{').map(|i| i + from) {
+            let b = rest.as_bytes();
+            if i + 2 < b.len() && b[i + 1].is_ascii_digit() && b[i + 2] == b'}' {
+                let text = &rest[..i];
+                let n = usize::from(b[i + 1] - b'0');
+                rest = &rest[i + 3..];
+                if text.is_empty() {
+                    return Some(Piece::Value(n));
+                }
+                pending = Some(n);
+                return Some(Piece::Text(text));
+            }
+            from = i + 1;
+        }
+        let text = rest;
+        rest = "";
+        Some(Piece::Text(text))
+    })
+}
+
 /// Replaces `{0}`…`{9}` in `template` by `args` (a missing argument leaves the
 /// placeholder out); any other brace is kept as it is. Cheaper in wasm than `format!`.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let extra: usize = args.iter().map(|a| a.len()).sum();
     let mut out = String::with_capacity(template.len() + extra);
-    let mut rest = template;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let mut chars = after.chars();
-        match (chars.next(), chars.next()) {
-            (Some(d), Some('}')) if d.is_ascii_digit() => {
-                let n = (d as u8 - b'0') as usize;
-                if let Some(a) = args.get(n) {
-                    out.push_str(a);
-                }
-                rest = &after[2..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
+    for piece in pieces(template) {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Value(n) => out.push_str(args.get(n).copied().unwrap_or_default()),
         }
     }
-    out.push_str(rest);
     out
 }
 
@@ -132,6 +168,20 @@ mod tests {
         assert_eq!(fill("{x} {0", &["a"]), "{x} {0");
         assert_eq!(fill("{0}{0}{5}", &["ab"]), "abab");
         assert_eq!(fill("é{0}ồ", &["ư"]), "éưồ");
+        assert_eq!(fill("{0}", &["x"]), "x");
+        assert_eq!(fill("{", &[]), "{");
+        assert_eq!(fill("a{1}}", &["x", "y"]), "ay}");
+        assert_eq!(
+            pieces("còn {0} của {1}.").collect::<Vec<_>>(),
+            [
+                Piece::Text("còn "),
+                Piece::Value(0),
+                Piece::Text(" của "),
+                Piece::Value(1),
+                Piece::Text(".")
+            ]
+        );
+        assert_eq!(pieces("").count(), 0);
     }
 
     #[test]
@@ -165,6 +215,6 @@ mod tests {
                 .map(|w| (w.vi(), w.en()))
                 .collect::<Vec<_>>(),
         );
-        assert_eq!(Common::ALL.first().map(|w| w.get(Lang::Vi)), Some("trẻ em"));
+        assert_eq!(Common::Year.get(Lang::En), "Year");
     }
 }

@@ -1,8 +1,9 @@
-//! The app's screens.
+//! The app's screens, in the order the planner meets them.
 
 crate::words! {
     /// Words of the app's screens.
     pub enum Ui {
+        // The page.
         SkipToResults => "Chuyển đến kết quả", "Skip to results";
 
         // ---- Notices and names the app's state gives ----
@@ -19,6 +20,7 @@ crate::words! {
         NoticePackAdded => "Đã thêm {0} kịch bản vào buổi hội thảo.", "Added {0} scenario(s) to the workshop.";
         NoticeNewVersion => "Đã có phiên bản mới của ứng dụng. Tải lại trang để dùng phiên bản mới; công việc của bạn được giữ nguyên.", "A new version of the app is ready. Reload the page to use it; your work is kept.";
         NewScenarioName => "Kịch bản mới", "New scenario";
+        RenameScenarioLabel => "Tên mới của kịch bản", "New name of the scenario";
         CopyName => "{0} (bản sao)", "{0} (copy)";
         WhatIfName => "{0} (thử)", "{0} (what if)";
 
@@ -130,5 +132,199 @@ crate::words! {
         CompareChartTitle => "Biểu đồ so sánh số trẻ tử vong do đuối nước dự kiến mỗi năm", "Chart comparing expected child drowning deaths per year";
         NoData => "Không có số liệu", "No data";
         DeathsPerYear => "Số ca tử vong / năm", "Deaths per year";
+        AppTitle => "Kế hoạch", "Kế hoạch (Plan)";
+        Tagline => "Mô phỏng kế hoạch và ngân sách bảo vệ, chăm sóc trẻ em",
+            "Planning and budget simulator for child protection";
+        /// The language switch's label, in the current language.
+        SwitchLanguage => "Chuyển sang tiếng Anh", "Switch to Vietnamese";
+        DismissMessage => "Đóng thông báo", "Dismiss the message";
+
+        // Scenario tabs.
+        YourScenarios => "Các kịch bản của bạn", "Your scenarios";
+        Scenarios => "Kịch bản", "Scenarios";
+        NewScenario => "+ Kịch bản mới", "+ New scenario";
+        Duplicate => "Nhân bản", "Duplicate";
+        Rename => "Đổi tên", "Rename";
+        Delete => "Xóa", "Delete";
+        SaveName => "Lưu tên", "Save name";
+        Cancel => "Hủy", "Cancel";
+        DeleteOnlyScenario => "Xóa kịch bản “{0}”? Đây là kịch bản duy nhất: một kịch bản mặc định sẽ thay thế nó.",
+            "Delete the scenario “{0}”? It is the only one: a default scenario takes its place.";
+        DeleteScenario => "Xóa kịch bản “{0}”? Không thể hoàn tác; hãy xuất JSON trước nếu cần giữ.",
+            "Delete the scenario “{0}”? This cannot be undone; export JSON first to keep it.";
+        KeepIt => "Giữ lại", "Keep it";
+        Untitled => "(chưa đặt tên)", "(untitled)";
+
+        // Plan settings and baseline.
+        PlanHeading => "Kế hoạch", "Plan";
+        CentrallyRunCities => "Thành phố trực thuộc trung ương", "Centrally-run cities";
+        Provinces => "Tỉnh", "Provinces";
+        FirstYear => "Năm đầu", "First year";
+        LastYear => "Năm cuối", "Last year";
+        ScenarioName => "Tên kịch bản", "Scenario name";
+        Baseline => "Số liệu nền", "Baseline";
+        BaselineSummary => "{0} trẻ em dưới 16 tuổi · ≈ {1} trẻ tử vong do đuối nước/năm",
+            "{0} children under 16 · ≈ {1} child drowning deaths a year";
+        Figure => "Chỉ số", "Figure";
+        ChildrenUnder16 => "Trẻ em dưới 16 tuổi", "Children under 16";
+        ShareUnder5 => "Tỷ lệ trẻ 0–4 tuổi", "Share aged 0–4";
+        DrowningRate2025 => "Tỷ suất tử vong do đuối nước (/100.000 trẻ, 2025)",
+            "Drowning death rate (per 100,000, 2025)";
+        TrendWithoutPlan => "Xu hướng mỗi năm nếu không có kế hoạch", "Yearly trend without the plan";
+        Rate2020 => "Tỷ suất năm 2020 (mốc so sánh)", "2020 rate (reference)";
+        SpecialCircumstances => "Trẻ em có hoàn cảnh đặc biệt", "Children in special circumstances";
+        Communes => "Số xã, phường", "Communes";
+        HotlineCalls => "Cuộc gọi Tổng đài 111/năm", "Hotline 111 calls a year";
+        FormedFrom => "Hình thành từ: {0}", "Formed from: {0}";
+
+        // Budget.
+        SourceEveryYear => "{0} (mọi năm)", "{0} (every year)";
+        TotalBudgetPerYear => "Tổng ngân sách mỗi năm (đồng)", "Total budget per year (VND)";
+        TotalBudgetFirstYear => "Tổng ngân sách năm đầu (các năm khác nhau)",
+            "Total budget, first year (years differ)";
+        AllocatedAgainstBudget => "Đã phân bổ so với ngân sách", "Allocated against budget";
+        AllocatedOfBudget => "Đã phân bổ {0} / năm trên {1}", "Allocated {0} a year of {1}";
+        LeftOver => "còn lại {0}", "left: {0}";
+        FullyAllocated => "đã phân bổ hết", "fully allocated";
+        ByYearAndSource => "Theo năm và nguồn vốn", "By year and funding source";
+        EveryYear => "Mọi năm", "Every year";
+        BudgetNote => "Phân bổ cho từng tuyến là số tiền mỗi năm, áp dụng cho mọi năm của kỳ kế hoạch; năm có ngân sách thấp nhất quyết định mức tối đa.",
+            "Each line's allocation is an amount per year, spent in every plan year; the year with the smallest budget sets the limit.";
+
+        // Programme lines.
+        AllocationByLine => "Phân bổ theo tuyến chương trình (mỗi năm)", "Allocation by programme line (per year)";
+        AssumptionsChanged => "Giả định đã được sửa", "Assumptions changed";
+        Edited => "đã sửa", "edited";
+        AllocationField => "{0} — phân bổ mỗi năm (đồng)", "{0} — allocation per year (VND)";
+        Lock => "Khóa", "Lock";
+        FloorCeiling => "Mức sàn / mức trần", "Floor / ceiling";
+        FloorField => "Mức sàn (0 = không)", "Floor (0 = none)";
+        CeilingField => "Mức trần (0 = không)", "Ceiling (0 = none)";
+        /// A count of units, then the unit.
+        UnitsAYear => "{0} {1} mỗi năm", "{0} {1} a year";
+        LineDeathsAverted => "{0} ca tử vong tránh được trong kỳ", "{0} deaths averted over the plan";
+        ShareOfCap => "đạt {0} mức tối đa", "at {0} of its cap";
+        MarginalDeaths => "−{0} ca tử vong trong kỳ", "−{0} deaths over the plan";
+        NextSlice => "+100 triệu/năm → {0}", "+100 million a year → {0}";
+        NearSaturation => "Gần đạt mức tối đa: thêm tiền mua được ít hơn", "Near saturation: more money buys less";
+
+        // Headline figures.
+        WhatThePlanBuys => "Kết quả của kế hoạch", "What the plan buys";
+        KpiDeathsAverted => "ca tử vong do đuối nước ở trẻ em tránh được trong cả kỳ",
+            "child drowning deaths averted over the plan";
+        KpiRange => "khoảng {0}–{1} (p10–p90)", "range {0}–{1} (p10–p90)";
+        Updating => "đang cập nhật…", "updating…";
+        ComputingRange => "đang tính khoảng bất định…", "computing the uncertainty range…";
+        KpiRate => "trẻ tử vong do đuối nước /100.000 trẻ năm {0}", "child drowning deaths per 100,000 in {0}";
+        KpiWithoutPlan => "không có kế hoạch: {0}", "without the plan: {0}";
+        KpiSwimShare => "trẻ 6–15 tuổi biết bơi an toàn năm {0}", "of children 6–15 swim safely in {0}";
+        KpiToday => "hiện nay: {0}", "today: {0}";
+        KpiChildrenSupported => "lượt trẻ em được hỗ trợ trong kỳ", "children supported over the plan";
+        KpiEach => "{0} mỗi lượt", "{0} each";
+        KpiChildrenReached => "lượt trẻ em được tiếp cận trong kỳ", "children reached over the plan";
+        KpiCostPerDeath => "chi phí phòng đuối nước cho mỗi ca tử vong tránh được",
+            "drowning-prevention spend per death averted";
+        SummaryOfResults => "Tóm tắt kết quả", "Summary of results";
+        MiniDeathsAverted => "{0} ca tử vong tránh được", "{0} deaths averted";
+        MiniChildrenSupported => "{0} lượt trẻ được hỗ trợ", "{0} children supported";
+        MiniLeft => "còn {0}", "left {0}";
+
+        // Targets.
+        TargetStatus => "{0} so với yêu cầu {1}; không có kế hoạch: {2}",
+            "{0} against {1}; without the plan: {2}";
+        ChanceMet => "khả năng đạt {0}", "chance met {0}";
+        TargetNotAssessed => "Năm {0} nằm ngoài kỳ kế hoạch {1}–{2}: không đánh giá.",
+            "{0} lies outside the plan years {1}–{2}: not assessed.";
+
+        // Charts.
+        Charts => "Biểu đồ", "Charts";
+        DeathsChartTitle => "Trẻ tử vong do đuối nước mỗi năm: không có và có kế hoạch",
+            "Child drowning deaths per year: without and with the plan";
+        TargetsChartTitle => "Tiến độ mục tiêu quốc gia", "Progress towards the national targets";
+        BudgetChartTitle => "Ngân sách theo tuyến và nguồn vốn", "Budget by line and funding source";
+        ReachChartTitle => "Trẻ em được tiếp cận và hỗ trợ theo tuyến", "Children reached and supported by line";
+        CouldNotDrawChart => "Không vẽ được biểu đồ: {0}", "Could not draw the chart: {0}";
+        DataTable => "Bảng số liệu", "Data table";
+        DownloadCsv => "Tải CSV", "Download CSV";
+        AllocationByLineYear => "Phân bổ mỗi năm theo tuyến", "Annual allocation by line";
+        AllocatedToLines => "Đã phân bổ cho các tuyến", "Allocated to lines";
+        P10P90Range => "Khoảng p10–p90", "p10–p90 range";
+        PlanHasNoYears => "Kế hoạch chưa có năm nào.", "The plan has no years.";
+        ReachedOverPlan => "Trẻ em được tiếp cận (cả giai đoạn)", "Children reached (over the plan)";
+        SupportedOverPlan => "Trẻ em được hỗ trợ (cả giai đoạn)", "Children supported (over the plan)";
+        LineEditedNote => "* Tuyến có giả định đã được chỉnh sửa.", "* Line with edited assumptions.";
+        NoLineYet => "Chưa có tuyến nào.", "No line yet.";
+        WithPlanMet => "Có kế hoạch: đạt", "With the plan: met";
+        WithPlanMissed => "Có kế hoạch: chưa đạt", "With the plan: missed";
+        NoTargetInPlan => "Không có mục tiêu quốc gia nào rơi vào các năm của kế hoạch.",
+            "No national target falls within the plan years.";
+
+        // Optimiser and goal seek.
+        OptimiseAndGoalSeek => "Tối ưu và tìm mức ngân sách", "Optimise and goal seek";
+        Maximise => "Mục tiêu tối ưu", "Maximise";
+        BestMix => "Tìm phân bổ tốt nhất cho ngân sách này", "Best mix for this budget";
+        TargetToMeet => "Mục tiêu cần đạt", "Target to meet";
+        LeastBudgetToMeet => "Ngân sách tối thiểu để đạt", "Least budget to meet it";
+        NoTargetInTheseYears => "Không có mục tiêu nào trong kỳ kế hoạch này.", "No target falls within these plan years.";
+        OptimiseNote => "Các tuyến bị khóa giữ nguyên; mức sàn và trần được tôn trọng. Kết quả là đề xuất: bạn xem và quyết định.",
+            "Locked lines stay as they are; floors and ceilings hold. The result is a proposal for you to review.";
+        Accept => "Áp dụng đề xuất", "Accept";
+        Discard => "Bỏ qua", "Discard";
+        ProposedAllocation => "Đề xuất phân bổ", "Proposed allocation";
+        AlreadyBest => "(phân bổ hiện tại đã tốt nhất)", "(the current mix is already best)";
+        LeftUnallocated => "Chưa phân bổ: {0} (không tuyến nào dùng thêm được)", "Left unallocated: {0} (no line can use more)";
+        LeastBudget => "Ngân sách tối thiểu", "Least budget";
+        GoalReached => "cần ít nhất {0} mỗi năm, đạt {1} (yêu cầu {2}).", "needs at least {0} a year, reaching {1} (required {2}).";
+        Unreachable => "Không thể đạt trong giới hạn hiện có.", "Unreachable within the caps.";
+        GoalBest => "tốt nhất đạt {0} với {1} mỗi năm, so với yêu cầu {2}.", "the best is {0} at {1} a year, against {2}.";
+
+        // Assumptions.
+        AssumptionsAndSources => "Giả định và nguồn số liệu", "Assumptions and sources";
+        SomeEdited => "có giá trị đã sửa", "some edited";
+        AssumptionsNote => "Sửa một giá trị để xem kết quả thay đổi; tỷ lệ nhập theo %. “Mặc định” đưa về số liệu có nguồn.",
+            "Change a value to see the figures move; shares are in %. “Default” restores the sourced figure.";
+        ResetAll => "Đưa tất cả về mặc định", "Reset every assumption";
+        Default => "Mặc định", "Default";
+
+        // Share.
+        Share => "Chia sẻ", "Share";
+        ShareScenario => "Chia sẻ kịch bản", "Share the scenario";
+        ShareQrTitle => "Mã QR của liên kết chia sẻ", "QR code of the share link";
+        ShareText => "Kịch bản kế hoạch “{0}” trên Kế hoạch", "Plan scenario “{0}” in Kế hoạch";
+        ShareExplainer => "Người nhận mở liên kết sẽ thấy đúng kịch bản “{0}” như bạn đang thấy, dưới dạng một bản sao của họ; thay đổi của họ không ảnh hưởng đến bạn. Liên kết chứa toàn bộ kịch bản, không gửi gì lên máy chủ.",
+            "Whoever opens the link sees exactly the scenario “{0}” as you see it, as their own copy; their changes never touch yours. The link holds the whole scenario; nothing is sent to a server.";
+        Link => "Liên kết", "Link";
+        CopyLink => "Sao chép liên kết", "Copy link";
+        SendVia => "Gửi qua Zalo, thư…", "Send via Zalo, mail…";
+        LinkCopied => "✓ Đã sao chép liên kết.", "✓ Link copied.";
+        LinkSelected => "Đã chọn liên kết: nhấn Ctrl+C (hoặc giữ và chọn Sao chép) để sao chép.",
+            "The link is selected: press Ctrl+C (or long-press and Copy) to copy it.";
+        ShareSheetFailed => "Không mở được bảng chia sẻ: {0}", "Could not open the share sheet: {0}";
+        LinkLength => "Độ dài: {0} ký tự", "Length: {0} characters";
+        ScanToOpenScenario => "Quét bằng camera điện thoại hoặc Zalo để mở kịch bản.",
+            "Scan with a phone camera or Zalo to open the scenario.";
+        EnlargeQr => "Phóng to mã QR để trình chiếu", "Enlarge the QR code for the projector";
+        LinkTooLongForQr => "Liên kết quá dài để tạo mã QR (ghi chú quá dài?). Vẫn có thể sao chép và gửi liên kết.",
+            "The link is too long for a QR code (long notes?). You can still copy and send the link.";
+
+        // Export and import.
+        ExportImport => "Xuất / Nhập", "Export / import";
+        ExportAndImport => "Xuất và nhập kịch bản", "Export and import";
+        ExportScenario => "Xuất kịch bản", "Export the scenario";
+        OpenScenario => "Kịch bản đang mở: {0}", "Open scenario: {0}";
+        ScenarioFileJson => "Tệp kịch bản (JSON)", "Scenario file (JSON)";
+        ProjectionCsv => "Dự báo theo năm (CSV)", "Projection by year (CSV)";
+        WorkbookXlsx => "Bảng tính Excel (XLSX)", "Excel workbook (XLSX)";
+        ExcelWorkbook => "bảng tính Excel", "Excel workbook";
+        ExportNote => "JSON mở lại được trong ứng dụng; CSV mở bằng Excel (dấu “;”, dấu thập phân “,”); XLSX gồm phân bổ, dự báo theo năm và giả định kèm nguồn.",
+            "JSON opens again in the app; CSV opens in Excel; XLSX holds the allocation, the projection by year and the assumptions with sources.";
+        MakingWorkbook => "Đang tạo bảng tính Excel…", "Making the Excel workbook…";
+        /// A file was written: what, then the file name.
+        Made => "Đã tạo {0}: {1}", "Made the {0}: {1}";
+        ImportHeading => "Nhập kịch bản từ tệp JSON", "Import a scenario from a JSON file";
+        ChooseJsonFile => "Chọn tệp .json (kịch bản được thêm thành bản mới, không ghi đè)",
+            "Choose a .json file (added as a new scenario, nothing is overwritten)";
+        Imported => "Đã nhập tệp {0}.", "Imported {0}.";
+        ImportFailed => "Không nhập được tệp {0}: có {1} lỗi, xem bên dưới.", "Could not import {0}: {1} problem(s), see below.";
     }
 }
