@@ -79,7 +79,7 @@ async fn figures_carry_their_exact_values() {
     let html = render(AppState::default()).await;
     let want = format!(
         "data-testid=\"kpi-deaths-averted\" data-value=\"{}\"",
-        p.headline.deaths_averted
+        p.headline.deaths_averted.lifetime
     );
     assert!(html.contains(&want), "{want}");
     let met = p.target("cfc-2030").expect("target").met;

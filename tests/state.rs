@@ -58,7 +58,7 @@ fn an_edit_changes_the_scenario_the_projection_and_the_generation() {
     );
     assert_eq!(st.scenario().alloc("swim"), Money(140 * TY));
     assert_eq!(st.generation, g + 3, "one generation per change");
-    assert!(st.projection.headline.deaths_averted > before);
+    assert!(st.projection.headline.deaths_averted.lifetime > before.lifetime);
     assert!(st.rejected.is_none());
     assert_in_step(&st);
     // The same value again changes nothing, not even the generation.
@@ -246,7 +246,10 @@ fn optimise_proposes_and_accepting_installs_it() {
     assert_eq!(accepted.generation, g + 1);
     assert!(accepted.proposal.is_none(), "the proposal is used up");
     assert_in_step(&accepted);
-    assert!(accepted.projection.headline.deaths_averted >= st.projection.headline.deaths_averted);
+    assert!(
+        accepted.projection.headline.deaths_averted.lifetime
+            >= st.projection.headline.deaths_averted.lifetime
+    );
     // Accepting again does nothing.
     let again = act(&accepted, Action::AcceptProposal);
     assert!(Rc::ptr_eq(&again, &accepted));

@@ -70,7 +70,7 @@ async fn the_projector_view_shows_exact_figures_names_and_badges_in_words() {
     }
     assert_eq!(
         attr(&html, "ws-deaths-averted", "data-value"),
-        Some(h.deaths_averted.to_string())
+        Some(h.deaths_averted.lifetime.to_string())
     );
     assert_eq!(
         attr(&html, "ws-children-supported", "data-value"),

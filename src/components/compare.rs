@@ -49,7 +49,7 @@ const FIGURES: [Figure; 9] = [
     Figure {
         key: "deaths-averted",
         label: Ui::CmpFigDeathsAverted,
-        value: |p| p.headline.deaths_averted,
+        value: |p| p.headline.deaths_averted.lifetime,
         shown: format::deaths,
         better: 1,
     },
@@ -108,6 +108,7 @@ const FIGURES: [Figure; 9] = [
         value: |p| {
             p.headline
                 .cost_per_death_averted
+                .lifetime
                 .map_or(f64::NAN, |m| m.0 as f64)
         },
         shown: fig_money,
@@ -425,10 +426,10 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
 
 /// A line's main outcome in a few words.
 fn line_outcome(o: &model::LineOutcome, lang: Lang) -> String {
-    if o.deaths_averted > 0.005 {
+    if o.deaths_averted.lifetime > 0.005 {
         format!(
             "{} {}",
-            format::deaths(o.deaths_averted, lang),
+            format::deaths(o.deaths_averted.lifetime, lang),
             Ui::CmpOutcomeDeaths.get(lang)
         )
     } else if o.children_supported > 0 {

@@ -59,8 +59,8 @@ pub fn projection_table(p: &Projection, lang: Lang) -> Table {
                 num(y.rate, 3),
                 num(y.swim_share * 100.0, 2),
                 num(y.child_friendly_share * 100.0, 2),
-                count(y.children_reached),
-                count(y.children_supported),
+                count(y.contacts),
+                count(y.contacts_supported),
             ]
         })
         .collect();

@@ -58,8 +58,8 @@ pub fn Kpis() -> Html {
         Ui::KpiRange.fill(
             lang,
             &[
-                &fmt::deaths(u.deaths_averted.p10, lang),
-                &fmt::deaths(u.deaths_averted.p90, lang),
+                &fmt::deaths(u.deaths_averted.lifetime.p10, lang),
+                &fmt::deaths(u.deaths_averted.lifetime.p90, lang),
             ],
         )
     });
@@ -72,8 +72,8 @@ pub fn Kpis() -> Html {
         <section class="panel kpis" aria-labelledby="kpis-h" aria-live="polite">
             <h2 id="kpis-h">{ Ui::WhatThePlanBuys.get(lang) }</h2>
             <div class="kpi-grid">
-                <Kpi main=true testid="kpi-deaths-averted" value={h.deaths_averted}
-                    shown={fmt::deaths(h.deaths_averted, lang)}
+                <Kpi main=true testid="kpi-deaths-averted" value={h.deaths_averted.lifetime}
+                    shown={fmt::deaths(h.deaths_averted.lifetime, lang)}
                     label={Ui::KpiDeathsAverted.get(lang)}
                     detail={Some(AttrValue::from(averted_detail))} pending={!fresh}/>
                 <Kpi testid="kpi-drowning-rate" value={h.rate_final}
@@ -91,8 +91,8 @@ pub fn Kpis() -> Html {
                 <Kpi testid="kpi-children-reached" value={h.children_reached as f64}
                     shown={fmt::count(h.children_reached, lang)}
                     label={Ui::KpiChildrenReached.get(lang)}/>
-                <Kpi testid="kpi-cost-per-death" value={h.cost_per_death_averted.map_or(f64::NAN, |m| m.0 as f64)}
-                    shown={fmt::money_opt(h.cost_per_death_averted, lang)}
+                <Kpi testid="kpi-cost-per-death" value={h.cost_per_death_averted.lifetime.map_or(f64::NAN, |m| m.0 as f64)}
+                    shown={fmt::money_opt(h.cost_per_death_averted.lifetime, lang)}
                     label={Ui::KpiCostPerDeath.get(lang)}/>
             </div>
         </section>

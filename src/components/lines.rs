@@ -223,8 +223,8 @@ fn unit_cost(s: &model::Scenario, def: &LineDef) -> Money {
 
 fn reach_text(def: &LineDef, o: &LineOutcome, years: usize, lang: Lang) -> Html {
     let per_year = o.reach_total / years.max(1) as u64;
-    let averted = if o.deaths_averted > 0.005 {
-        Some(fmt::deaths(o.deaths_averted, lang))
+    let averted = if o.deaths_averted.lifetime > 0.005 {
+        Some(fmt::deaths(o.deaths_averted.lifetime, lang))
     } else {
         None
     };
@@ -242,11 +242,11 @@ fn reach_text(def: &LineDef, o: &LineOutcome, years: usize, lang: Lang) -> Html 
 fn marginal_text(def: &LineDef, m: &Marginal, lang: Lang) -> Html {
     let units = fmt::count_f(m.units_per_year, lang);
     let mut text = Ui::UnitsAYear.fill(lang, &[&format!("+{units}"), def.unit(lang)]);
-    if m.deaths_averted > 0.0 {
-        let d = if m.deaths_averted < 0.01 {
+    if m.deaths_averted.lifetime > 0.0 {
+        let d = if m.deaths_averted.lifetime < 0.01 {
             format!("< {}", fmt::fmt_num(0.01, 2, lang))
         } else {
-            fmt::deaths(m.deaths_averted, lang)
+            fmt::deaths(m.deaths_averted.lifetime, lang)
         };
         text.push_str("; ");
         text.push_str(&Ui::MarginalDeaths.fill(lang, &[&d]));

@@ -19,7 +19,7 @@ pub fn MiniSummary() -> Html {
     html! {
         <aside class="mini-summary" data-testid="mini-summary" aria-label={Ui::SummaryOfResults.get(lang)}>
             <a href="#results">
-                <span>{ fill_html(Ui::MiniDeathsAverted.get(lang), vec![strong(fmt::deaths(h.deaths_averted, lang))]) }</span>
+                <span>{ fill_html(Ui::MiniDeathsAverted.get(lang), vec![strong(fmt::deaths(h.deaths_averted.lifetime, lang))]) }</span>
                 <span>{ fill_html(Ui::MiniChildrenSupported.get(lang), vec![strong(fmt::count(h.children_supported, lang))]) }</span>
                 <span>{ fill_html(Ui::MiniLeft.get(lang), vec![strong(fmt::money(left, lang))]) }</span>
             </a>

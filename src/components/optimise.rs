@@ -186,7 +186,7 @@ fn ProposalView() -> Html {
                         { buttons(true) }
                     </div>
                 },
-                GoalOutcome::Unreachable { best, budget } => html! {
+                GoalOutcome::Unreachable { best, budget, .. } => html! {
                     <div class="proposal failed" data-testid="proposal" data-kind="goal" data-reached="false">
                         <p data-testid="proposal-unreachable"><strong>{ Ui::Unreachable.get(lang) }</strong>
                             { " " }{ label }{ " (" }{ g.year }{ "): " }

@@ -110,8 +110,8 @@ pub fn PrintSheet() -> Html {
     let figures: Vec<(&str, String, String, &str)> = vec![
         (
             Common::DeathsAverted.get(lang),
-            fmt::deaths(h.deaths_averted, lang),
-            range(band(|u| u.deaths_averted), fmt::deaths),
+            fmt::deaths(h.deaths_averted.lifetime, lang),
+            range(band(|u| u.deaths_averted.lifetime), fmt::deaths),
             "averted",
         ),
         (

@@ -93,8 +93,8 @@ pub fn WorkshopView() -> Html {
         (None, Some(u)) => Some(format!(
             "{} {}–{}",
             Ui::WsRange.get(lang),
-            format::deaths(u.deaths_averted.p10, lang),
-            format::deaths(u.deaths_averted.p90, lang)
+            format::deaths(u.deaths_averted.lifetime.p10, lang),
+            format::deaths(u.deaths_averted.lifetime.p90, lang)
         )),
         _ => None,
     };
@@ -175,7 +175,7 @@ pub fn WorkshopView() -> Html {
                 </div>
                 <div class="ws-body">
                     <div class="ws-figures">
-                        <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted} fmt={Fmt::Deaths} lang={lang}
+                        <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted.lifetime} fmt={Fmt::Deaths} lang={lang}
                             label={Ui::WsDeathsAverted.get(lang)}
                             detail={range.map(AttrValue::from)}/>
                         <Figure testid="ws-drowning-rate" value={h.rate_final} fmt={Fmt::Rate} lang={lang}

@@ -553,7 +553,7 @@ mod tests {
         );
         let t = st.trial().expect("a trial");
         assert_eq!(t.extra_budget, Money(80_000_000_000));
-        assert!(st.shown().1.headline.deaths_averted > deaths);
+        assert!(st.shown().1.headline.deaths_averted.lifetime > deaths.lifetime);
         assert_eq!(st.entries, before);
         // Back to the scenario's own amount: the trial disappears.
         let st = act(

@@ -1,7 +1,9 @@
 //! Benchmarks of the engine's hot paths on the default national scenario (2027–2030, all
 //! twelve lines): evaluate, Monte Carlo with 1 000 draws, optimise, goal seek, and the
 //! share-link codec. Targets on the reference machine (native): evaluate ≤ 20 µs,
-//! 1 000 draws ≤ 20 ms, optimise ≤ 10 ms, goal seek ≤ 50 ms. Run
+//! 1 000 draws ≤ 20 ms, optimise ≤ 10 ms, goal seek ≤ 150 ms (it was 50 ms when goal seek
+//! chased a point estimate; since issue 11 it judges every budget it tries on the target
+//! card's own 1 000 draws — a button press, not a drag). Run
 //! `cargo bench -p model --bench engine`: criterion reports each path, then `targets`
 //! measures the five targeted paths once more in the same run, prints each median as a
 //! ratio of its target, and fails the benchmark (exit 1) if any ratio is above 1. Speed is
@@ -43,7 +45,7 @@ fn hot_paths<'a>(s: &'a Scenario, m: &'a Model) -> Vec<HotPath<'a>> {
         path("optimize_weighted", Some(10_000.0), move || {
             optimize(s(), Objective::weighted())
         }),
-        path("goal_seek_drowning_2030", Some(50_000.0), move || {
+        path("goal_seek_drowning_2030", Some(150_000.0), move || {
             goal_seek(s(), "drowning-2030", None)
         }),
         path("encode_decode", None, move || decode(&encode(s()))),

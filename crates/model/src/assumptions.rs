@@ -549,7 +549,7 @@ mod tests {
         assert_eq!(swim.confidence, Confidence::Academic);
         assert_eq!(
             find(&rows, "line.swim.rrr").display(Lang::Vi),
-            "16 % – 50 % – 93 %"
+            "50 % – 70 % – 93 %"
         );
         assert_eq!(
             find(&rows, "region.trend").display(Lang::Vi),
@@ -597,7 +597,7 @@ mod tests {
         assert!(c.source.contains("24,8 million"));
         let d = find(&rows, "line.swim.durability_years");
         assert!(d.edited && d.value.central() == 4.0);
-        assert_eq!(d.default, Some(AssumptionValue::Number { value: 6.0 }));
+        assert_eq!(d.default, Some(AssumptionValue::Number { value: 10.0 }));
         assert!(!find(&rows, "line.swim.unit_cost").edited);
         assert_eq!(rows.iter().filter(|a| a.edited).count(), 2);
     }

@@ -143,7 +143,7 @@ mod tests {
     fn the_split_adds_up_and_shows_both_orders() {
         let (a, b) = with_overrides_and_allocation();
         let sp = split(&a, &b).expect("same setting");
-        let p = sp.parts(|p| p.headline.deaths_averted);
+        let p = sp.parts(|p| p.headline.deaths_averted.lifetime);
         assert!(p.total > 0.0);
         let (ass, alloc) = p.average;
         assert!((ass + alloc - p.total).abs() < 1e-9, "the average adds up");
@@ -164,14 +164,14 @@ mod tests {
         c.allocation.insert("swim".into(), Money(100 * TY));
         let p = split(&a, &c)
             .expect("same setting")
-            .parts(|p| p.headline.deaths_averted);
+            .parts(|p| p.headline.deaths_averted.lifetime);
         assert!(p.average.0.abs() < 1e-9 && (p.average.1 - p.total).abs() < 1e-9);
         // Only the assumptions differ: everything comes from assumptions.
         let mut d = a.clone();
         d.overrides = b.overrides.clone();
         let p = split(&a, &d)
             .expect("same setting")
-            .parts(|p| p.headline.deaths_averted);
+            .parts(|p| p.headline.deaths_averted.lifetime);
         assert!(p.average.1.abs() < 1e-9 && (p.average.0 - p.total).abs() < 1e-9);
     }
 

@@ -157,6 +157,63 @@ pub enum Shape {
     Saturating,
 }
 
+/// How what a line buys keeps protecting in the years after it is bought. Deaths averted
+/// "over the lifetime" count every year until nothing is left (at most to
+/// [`national::HORIZON_END`]); "during the plan" counts the plan years only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lasting {
+    /// Works fully for `durability_years` years, then stops: a barrier's service life, a
+    /// place in day care for the year it is paid (1).
+    Fixed,
+    /// Children age out evenly over `durability_years` years: a child taught to swim at
+    /// 6–15 stays protected until 16 — 10 years for a 6-year-old, 1 for a 15-year-old.
+    AgeOut,
+    /// Fades by the same share every year, lasting `durability_years` on average: skills
+    /// without refresher, messages.
+    Fades,
+}
+
+impl Lasting {
+    /// Share of what was bought still working `k` whole years later (`k = 0`: the year it
+    /// is bought, always 1). `years` is the line's durability (at least 1).
+    pub fn survival(self, years: f64, k: u32) -> f64 {
+        let d = if years.is_finite() {
+            years.max(1.0)
+        } else {
+            1.0
+        };
+        let k = f64::from(k);
+        match self {
+            Lasting::Fixed => (d - k).clamp(0.0, 1.0),
+            Lasting::AgeOut => (1.0 - k / d).max(0.0),
+            Lasting::Fades => libm::pow(1.0 - 1.0 / d, k),
+        }
+    }
+
+    /// Years after the purchase year in which anything is left (0 for a yearly purchase);
+    /// what fades counts until less than 1 % is left.
+    pub fn span(self, years: f64) -> u32 {
+        let d = if years.is_finite() {
+            years.clamp(1.0, 100.0)
+        } else {
+            1.0
+        };
+        let whole = libm::ceil(d) as u32;
+        match self {
+            Lasting::Fixed | Lasting::AgeOut => whole.saturating_sub(1),
+            Lasting::Fades => {
+                let keep = 1.0 - 1.0 / d;
+                if keep <= 0.0 {
+                    0
+                } else {
+                    libm::ceil(libm::log(1e-2) / libm::log(keep)).clamp(0.0, 200.0) as u32
+                }
+            }
+        }
+    }
+}
+
 /// Who a line can reach; the cap is this population × the line's maximum coverage.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub enum Eligible {
@@ -234,13 +291,21 @@ pub struct LineDef {
     pub eligible_source: Source,
     /// Children reached per unit.
     pub per_unit: PerUnit,
+    /// Where the children-per-unit figure comes from.
+    pub per_unit_source: Source,
     /// Whether `per_unit` children count in the "children reached" headline.
     pub counts_children: bool,
     /// How reach grows with money.
     pub shape: Shape,
-    /// Average years one unit keeps working (a child taught to swim stays protected
-    /// until ageing out); 1 = bought again every year.
+    /// Years one unit keeps working, read by `lasting`: a service life, the span over
+    /// which children age out, or the average life of what fades; 1 = bought again every
+    /// year.
     pub durability_years: f64,
+    /// How what is bought stops protecting over the years after it is bought.
+    pub lasting: Lasting,
+    /// Annual amount of the national default plan, tỷ đồng (0: not funded by default);
+    /// provinces get it scaled by their share of children ([`crate::Scenario::default_for`]).
+    pub default_ty: u32,
     /// Where the durability comes from.
     pub durability_source: Source,
     /// Drowning effect: the bands protected and the relative risk reduction among the
@@ -301,22 +366,25 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one child per course completed", Confidence::Official),
         counts_children: true,
         shape: Shape::Linear,
-        durability_years: 6.0,
+        durability_years: 10.0,
+        lasting: Lasting::AgeOut,
+        default_ty: 120,
         durability_source: src(
-            "trained at 6–15, protected until 16 (≈ 5,5 years on average); 84 % keep the skill >10 years (§3.13) — estimate",
+            "a child taught at 6–15 stays protected until 16: 10 years for a 6-year-old, 1 for a 15-year-old, 5,5 on average (ages assumed even); 84 % still swim and float >10 years later (§3.13) — estimate",
             Confidence::Estimate,
         ),
         drowning: Some((
             Bands::School,
             Tri {
-                low: 0.16,
-                mode: 0.50,
+                low: 0.50,
+                mode: 0.70,
                 high: 0.93,
             },
             src(
-                "−16 % population level in Vietnamese programme areas (MOH 12/2025, §3.18) to −93 % among SwimSafe graduates (Rahman et al. Pediatrics 2012, §3.5); mode 50 % (§8)",
+                "individual effect among children who completed lessons: −93 % for SwimSafe graduates (RR 0,072, Rahman et al. Pediatrics 2012, §3.5) — observational, so an upper bound; Vietnamese area-wide results imply ≈ −60 % to −90 % (§10.1); low −50 %, most likely −70 %",
                 Confidence::Academic,
             ),
         )),
@@ -352,9 +420,15 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.2),
+        per_unit_source: src(
+            "≈ 1,2 children aged 0–4 protected per rural household with young children — estimate",
+            Confidence::Estimate,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 5.0,
+        lasting: Lasting::Fixed,
+        default_ty: 20,
         durability_source: src(
             "a barrier assumed to last 5 years, protecting the household's next young child too — estimate",
             Confidence::Estimate,
@@ -403,9 +477,12 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one child per place", Confidence::Official),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
+        lasting: Lasting::Fixed,
+        default_ty: 25,
         durability_source: src(
             "protects only while the child attends: bought each year",
             Confidence::Estimate,
@@ -418,7 +495,7 @@ pub static LINES: &[LineDef] = &[
                 high: 0.88,
             },
             src(
-                "Anchal crèche RR 0,18 (−82 %, Rahman et al. 2012, §3.6); SoLiD −50 % area-wide to −88 % among attenders (Alonge et al. 2020, §3.8)",
+                "individual effect among children attending: −82 % (Anchal crèches, RR 0,181, Rahman et al. 2012, §3.6), −88 % (SoLiD crèche attendance, Alonge et al. 2020, §3.8); low −50 % for weaker supervision (§10.1); SoLiD's −50 % area-wide change is a check, not an input",
                 Confidence::Academic,
             ),
         )),
@@ -454,9 +531,15 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(50.0),
+        per_unit_source: src(
+            "each trained adult assumed to be at hand for ≈ 50 children of their hamlet — estimate",
+            Confidence::Estimate,
+        ),
         counts_children: false,
         shape: Shape::Linear,
         durability_years: 3.0,
+        lasting: Lasting::Fades,
+        default_ty: 10,
         durability_source: src(
             "skills assumed to last 3 years without refresher — estimate",
             Confidence::Estimate,
@@ -505,9 +588,15 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src(
+            "one child (with their family) per contact",
+            Confidence::Official,
+        ),
         counts_children: true,
         shape: Shape::Saturating,
         durability_years: 1.0,
+        lasting: Lasting::Fades,
+        default_ty: 15,
         durability_source: src(
             "messages assumed to wear off within a year",
             Confidence::Estimate,
@@ -553,9 +642,12 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one call answered per unit", Confidence::Official),
         counts_children: false,
         shape: Shape::Linear,
         durability_years: 1.0,
+        lasting: Lasting::Fixed,
+        default_ty: 15,
         durability_source: src("a service bought each year", Confidence::Estimate),
         drowning: None,
         supported_per_unit: 0.067,
@@ -590,9 +682,12 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one child per package (seed 003)", Confidence::Press),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
+        lasting: Lasting::Fixed,
+        default_ty: 60,
         durability_source: src("a yearly package", Confidence::Estimate),
         drowning: None,
         supported_per_unit: 1.0,
@@ -627,9 +722,12 @@ pub static LINES: &[LineDef] = &[
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one child per scholarship (seed 003)", Confidence::Press),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
+        lasting: Lasting::Fixed,
+        default_ty: 30,
         durability_source: src("awarded each year", Confidence::Estimate),
         drowning: None,
         supported_per_unit: 1.0,
@@ -664,9 +762,12 @@ pub static LINES: &[LineDef] = &[
         max_coverage: 1.0,
         eligible_source: src("every child, once a year", Confidence::Estimate),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one child per examination (seed 003)", Confidence::Press),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
+        lasting: Lasting::Fixed,
+        default_ty: 20,
         durability_source: src("one examination a year", Confidence::Estimate),
         drowning: None,
         supported_per_unit: 1.0,
@@ -701,9 +802,12 @@ pub static LINES: &[LineDef] = &[
         max_coverage: 1.0,
         eligible_source: src("every child, once a year", Confidence::Estimate),
         per_unit: PerUnit::Fixed(1.0),
+        per_unit_source: src("one child per gift (seed 003)", Confidence::Press),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
+        lasting: Lasting::Fixed,
+        default_ty: 10,
         durability_source: src("a one-off gift", Confidence::Estimate),
         drowning: None,
         supported_per_unit: 1.0,
@@ -735,9 +839,15 @@ pub static LINES: &[LineDef] = &[
         max_coverage: 1.0,
         eligible_source: src("communes not yet recognised", Confidence::Estimate),
         per_unit: PerUnit::ChildrenPerCommune,
+        per_unit_source: src(
+            "all children of an average commune of the region (children ÷ communes)",
+            Confidence::Estimate,
+        ),
         counts_children: false,
         shape: Shape::Linear,
         durability_years: 10.0,
+        lasting: Lasting::Fixed,
+        default_ty: 15,
         durability_source: src(
             "recognition reassessed in the 2nd and 4th year of each 5-year plan (§4.36); assumed kept — estimate",
             Confidence::Estimate,
@@ -772,9 +882,15 @@ pub static LINES: &[LineDef] = &[
             Confidence::Official,
         ),
         per_unit: PerUnit::Fixed(400.0),
+        per_unit_source: src(
+            "a commune play point assumed to serve ≈ 400 children — estimate",
+            Confidence::Estimate,
+        ),
         counts_children: false,
         shape: Shape::Linear,
         durability_years: 10.0,
+        lasting: Lasting::Fixed,
+        default_ty: 10,
         durability_source: src(
             "a building assumed to last beyond the plan",
             Confidence::Estimate,
@@ -786,14 +902,30 @@ pub static LINES: &[LineDef] = &[
     },
 ];
 
-/// Looks a line up by id.
-pub fn line(id: &str) -> Option<&'static LineDef> {
-    LINES.iter().find(|l| l.id == id)
+static CATALOGUE: std::sync::OnceLock<&'static [LineDef]> = std::sync::OnceLock::new();
+
+/// The programme lines in use, in display order: [`LINES`] unless another catalogue was
+/// installed with [`install_catalogue`] before the first use. Everything that lists,
+/// validates, evaluates or encodes lines reads this, so a new line is one entry in the
+/// data (docs/architecture.md).
+pub fn lines() -> &'static [LineDef] {
+    CATALOGUE.get_or_init(|| LINES)
 }
 
-/// Index of a line in [`LINES`].
+/// Installs another line catalogue for the whole process (a test's thirteenth line, a
+/// data update). Only possible before anything read the lines; returns `false` after.
+pub fn install_catalogue(lines: &'static [LineDef]) -> bool {
+    CATALOGUE.set(lines).is_ok() || std::ptr::eq(self::lines(), lines)
+}
+
+/// Looks a line up by id.
+pub fn line(id: &str) -> Option<&'static LineDef> {
+    lines().iter().find(|l| l.id == id)
+}
+
+/// Index of a line in [`lines`].
 pub fn line_index(id: &str) -> Option<usize> {
-    LINES.iter().position(|l| l.id == id)
+    lines().iter().position(|l| l.id == id)
 }
 
 /// The kind of a region.
@@ -1286,6 +1418,30 @@ pub mod national {
         Confidence::Estimate,
     );
 
+    /// Share of the 5–15 band aged 6–15 (the swim-safely targets count children 6 to
+    /// under 16): 10 of its 11 single-year cohorts.
+    pub const SHARE_6_15_OF_SCHOOL: f64 = 10.0 / 11.0;
+    /// Source of [`SHARE_6_15_OF_SCHOOL`].
+    pub const SHARE_6_15_OF_SCHOOL_SOURCE: Source = src(
+        "Decision 1248/QĐ-TTg counts children 6 to under 16 (§2.6); 10 of the 11 cohorts aged 5–15, assumed equal in size — estimate",
+        Confidence::Estimate,
+    );
+
+    /// The last year deaths averted are counted in, "over the lifetime" of what a plan
+    /// buys (protection still working after this year is not counted).
+    pub const HORIZON_END: i32 = 2045;
+
+    /// Yearly discount rate of health effects and costs for DALYs (WHO-CHOICE).
+    pub const DISCOUNT_RATE: f64 = 0.03;
+    /// Years of life left at the mean age of a child drowning death: age 2 in the 0–4
+    /// band, age 10 in the 5–15 band.
+    pub const LIFE_LEFT: [f64; 2] = [84.2, 76.3];
+    /// Source of [`DISCOUNT_RATE`] and [`LIFE_LEFT`].
+    pub const DALY_SOURCE: Source = src(
+        "years of life lost at death, discounted 3 %/yr, no age weights (WHO-CHOICE; as Rahman et al. 2012, §3.5); life left from the GBD 2010 standard life table (84,2 years at age 2, 76,3 at age 10; not in SOURCES.md); mean ages at death 2 and 10 assumed from §1.10–1.12 — estimate",
+        Confidence::Estimate,
+    );
+
     /// Share of child drowning deaths among 0–4-year-olds.
     pub const DEATH_SHARE_UNDER5: f64 = 0.41;
     /// Source of [`DEATH_SHARE_UNDER5`].
@@ -1330,8 +1486,13 @@ pub mod national {
     pub const HOTLINE_CALLS: f64 = 323_615.0;
     /// Source of [`HOTLINE_CALLS`].
     pub const HOTLINE_CALLS_SOURCE: Source = src(
-        "323.615 calls in 2023 (tongdai111.vn, §4.21); provinces by their share of children — estimate",
+        "323.615 calls in 2023 (tongdai111.vn, §4.21)",
         Confidence::Official,
+    );
+    /// Source of a province's hotline calls: its share of the national count.
+    pub const HOTLINE_CALLS_PROVINCE_SOURCE: Source = src(
+        "323.615 calls nationally in 2023 (tongdai111.vn, §4.21) × the province's share of children — estimate",
+        Confidence::Estimate,
     );
 }
 

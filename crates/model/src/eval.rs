@@ -1,40 +1,106 @@
 //! Evaluation: a scenario becomes a projection — reach, coverage, children supported,
-//! expected and averted drowning deaths, rates, shares, costs and targets, year by year.
-//!
-//! The model (DESIGN.md "The model (v1)"):
+//! expected and averted drowning deaths, DALYs, rates, shares, costs and targets, year by
+//! year. `docs/model.md` gives the model in one page; in short:
 //! - each line buys `units = spend / unit_cost` a year, linearly until its cap or with
 //!   diminishing returns (`headroom × (1 − e^(−units/headroom))`);
-//! - durable lines keep a stock: `stock(y) = stock(y−1) × (1 − 1/durability) + new(y)`,
-//!   so a child taught to swim stays protected and then ages out;
+//! - what is bought keeps working as the line's [`Lasting`] says (a child taught to swim
+//!   ages out evenly over 10 years; a barrier lasts its service life; a place in day care
+//!   one year): `stock(y) = Σ_t new(t) × survival(y − t)`;
 //! - expected deaths `Σ_bands pop_b × rate_b(y) × Π_i (1 − coverage_i,b(y) × rrr_i)`, with
 //!   `rate_b(y) = rate_b × (1 + trend)^(y − base year)` and coverage = stock × children per
 //!   unit / band population;
-//! - deaths averted = the same without any line (the no-programme baseline) minus that.
+//! - deaths averted = the same without any line minus that, counted over two horizons:
+//!   the plan years, and every year until what the plan bought stops working (at most to
+//!   [`national::HORIZON_END`]): the **lifetime** view cost-effectiveness studies use;
+//! - children reached and supported are people, not contacts: see [`Model::people`].
+//!
+//! Every figure is computed at each input's central value, which is also the median of
+//! the Monte Carlo draws (see [`crate::mc`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::data::{self, Band, Eligible, LINES, PerUnit, Role, Shape, TargetKind, national};
+use crate::data::{self, Band, Eligible, PerUnit, Role, Shape, TargetKind, national};
 use crate::error::ScenarioError;
 use crate::money::Money;
 use crate::scenario::{Baseline, Scenario, baseline_with};
+
+/// Which years deaths averted are counted over.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    /// The plan years only.
+    Plan,
+    /// Until what the plan bought stops working, at most to [`national::HORIZON_END`]:
+    /// a child taught to swim in the last plan year counts until she turns 16. The
+    /// default, as in cost-effectiveness studies.
+    #[default]
+    Lifetime,
+}
+
+impl Horizon {
+    /// Both horizons, the default first.
+    pub const ALL: [Horizon; 2] = [Horizon::Lifetime, Horizon::Plan];
+
+    /// Reads `plan` or `lifetime` (as typed on a command line).
+    pub fn from_name(name: &str) -> Option<Horizon> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "plan" | "plan-years" | "plan_years" => Some(Horizon::Plan),
+            "lifetime" | "life" => Some(Horizon::Lifetime),
+            _ => None,
+        }
+    }
+
+    /// The name `from_name` reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            Horizon::Plan => "plan",
+            Horizon::Lifetime => "lifetime",
+        }
+    }
+}
+
+/// A figure counted over both horizons.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ByHorizon<T> {
+    /// Over the plan years.
+    pub plan: T,
+    /// Over the lifetime of what the plan bought.
+    pub lifetime: T,
+}
+
+impl<T: Copy> ByHorizon<T> {
+    /// The figure for a horizon.
+    pub fn get(&self, h: Horizon) -> T {
+        match h {
+            Horizon::Plan => self.plan,
+            Horizon::Lifetime => self.lifetime,
+        }
+    }
+
+    /// Applies `f` to both.
+    pub fn map<U>(self, f: impl Fn(T) -> U) -> ByHorizon<U> {
+        ByHorizon {
+            plan: f(self.plan),
+            lifetime: f(self.lifetime),
+        }
+    }
+}
 
 /// A line's parameters as the engine uses them (after overrides; costs in đồng as f64).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct LineParams {
     /// Unit cost used in this run, đồng.
     pub cost: f64,
-    /// (low, mode, high) of the unit cost, for Monte Carlo draws.
+    /// (low, central, high) of the unit cost, for Monte Carlo draws.
     pub cost_tri: (f64, f64, f64),
     /// Relative risk reduction used in this run (0 for lines without a drowning effect).
     pub rrr: f64,
-    /// (low, mode, high) of the rrr.
+    /// (low, central, high) of the rrr.
     pub rrr_tri: (f64, f64, f64),
     /// Cap on the stock, in units.
     pub cap: f64,
     /// Children per unit.
     pub cpu: f64,
-    /// Share of last year's stock still working this year (1 − 1/durability).
-    pub keep: f64,
     /// Diminishing returns instead of linear-to-cap.
     pub saturating: bool,
     /// Drowning effect among 0–4-year-olds.
@@ -49,19 +115,67 @@ pub(crate) struct LineParams {
     pub counts_children: bool,
     /// Role in the targets.
     pub role: Role,
+    /// Bought again every year: it reaches the same children each year as far as it can.
+    pub yearly: bool,
+    /// Children the line can reach at all (its eligible population, in children).
+    pub pool: f64,
+    /// Children the line can support at all.
+    pub support_pool: f64,
+    /// Share of the line's children in the 0–4 and 5–15 bands.
+    pub band_share: [f64; 2],
+}
+
+impl LineParams {
+    /// Whether the line has a drowning effect in any draw (its highest effect is above 0).
+    pub(crate) fn protects(&self) -> bool {
+        self.rrr_tri.2 > 0.0
+    }
+}
+
+/// What a run computes for a line, decided once per scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineMeta {
+    /// What it buys works beyond the year it is bought (else nothing is carried over).
+    pub lasts: bool,
+    /// It acts after the plan (a drowning effect or a target role); else its stock after
+    /// the plan years is never read and is left at 0.
+    pub tail: bool,
+}
+
+/// The region-level inputs of one run that the Monte Carlo draws.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Env {
+    /// Deaths per child a year in the base year, 0–4 and 5–15.
+    pub band_rate: [f64; 2],
+    /// Yearly change of the rate without the plan.
+    pub trend: f64,
 }
 
 /// A scenario compiled for fast repeated runs (evaluation, Monte Carlo, optimiser).
 #[derive(Debug, Clone)]
 pub struct Model {
     pub(crate) region: String,
+    /// Plan years.
     pub(crate) years: Vec<i32>,
+    /// Years counted in the lifetime view after the last plan year.
+    pub(crate) tail: usize,
     pub(crate) budgets: Vec<Money>,
     /// Children 0–4 and 5–15.
     pub(crate) pop: [f64; 2],
-    /// Baseline deaths per child a year, per plan year and band.
-    pub(crate) rate: Vec<[f64; 2]>,
+    /// Children 6–15 (the swim-safely targets' population).
+    pub(crate) pop_6_15: f64,
+    /// The central run's region inputs.
+    pub(crate) env: Env,
+    /// (low, central, high) of the base-year rate per 100.000 children and of the trend.
+    pub(crate) rate_tri: (f64, f64, f64),
+    pub(crate) trend_tri: (f64, f64, f64),
+    /// Converts a rate per 100.000 children into per-child rates of the two bands.
+    pub(crate) band_factor: [f64; 2],
     pub(crate) lines: Vec<LineParams>,
+    /// Per line, the share still working `k` years after purchase (`k` = 0 … years).
+    pub(crate) survival: Vec<Vec<f64>>,
+    /// Per line, what a run needs to compute for it (fixed for a scenario).
+    pub(crate) meta: Vec<LineMeta>,
     /// Annual allocation per line (catalogue order), đồng.
     pub(crate) spend: Vec<f64>,
     pub(crate) swim_base: f64,
@@ -70,42 +184,90 @@ pub struct Model {
     pub(crate) reference_rate: f64,
     pub(crate) baseline: Baseline,
     pub(crate) edited: Vec<bool>,
+    /// DALYs per death, 0–4 and 5–15 (discounted years of life lost).
+    pub(crate) daly: [f64; 2],
+    /// Discount factor of each year (plan and tail) to the first plan year.
+    pub(crate) disc: Vec<f64>,
 }
 
 /// Reusable buffers of one run; indices are `year * lines + line`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Outcome {
+    /// Units bought in each plan year, `year * lines + line`.
     pub new_units: Vec<f64>,
+    /// The same by line, `line * plan years + year` (for the carried-over stock).
+    pub bought: Vec<f64>,
+    /// Whether each line bought anything in the plan years run so far.
+    pub bought_any: Vec<bool>,
+    /// Units working in each year (plan and tail).
     pub stock: Vec<f64>,
     pub averted_line: Vec<f64>,
     pub deaths: Vec<f64>,
     pub deaths_base: Vec<f64>,
+    /// Deaths averted per band.
+    pub averted_band: Vec<[f64; 2]>,
     pub swim_share: Vec<f64>,
     pub cf_share: Vec<f64>,
+    /// Plan years (the first `plan` entries of the yearly vectors).
+    pub plan: usize,
 }
 
 impl Outcome {
     pub(crate) fn for_model(m: &Model) -> Outcome {
-        let y = m.years.len();
+        let p = m.years.len();
+        let y = p + m.tail;
         let l = m.lines.len();
         Outcome {
-            new_units: vec![0.0; y * l],
+            new_units: vec![0.0; p * l],
+            bought: vec![0.0; p * l],
+            bought_any: vec![false; l],
             stock: vec![0.0; y * l],
             averted_line: vec![0.0; y * l],
             deaths: vec![0.0; y],
             deaths_base: vec![0.0; y],
+            averted_band: vec![[0.0; 2]; y],
             swim_share: vec![0.0; y],
             cf_share: vec![0.0; y],
+            plan: p,
         }
     }
 
-    /// Deaths averted over the plan.
-    pub(crate) fn deaths_averted(&self) -> f64 {
-        self.deaths_base
+    /// Years counted over a horizon.
+    pub(crate) fn span(&self, h: Horizon) -> usize {
+        match h {
+            Horizon::Plan => self.plan,
+            Horizon::Lifetime => self.deaths.len(),
+        }
+    }
+
+    /// Deaths averted over a horizon.
+    pub(crate) fn deaths_averted(&self, h: Horizon) -> f64 {
+        let n = self.span(h);
+        self.deaths_base[..n]
             .iter()
-            .zip(&self.deaths)
+            .zip(&self.deaths[..n])
             .map(|(b, d)| b - d)
             .sum()
+    }
+
+    /// DALYs averted over a horizon, discounted to the first plan year.
+    pub(crate) fn dalys_averted(&self, h: Horizon, m: &Model) -> f64 {
+        let n = self.span(h);
+        self.averted_band[..n]
+            .iter()
+            .zip(&m.disc)
+            .map(|(a, d)| (a[0] * m.daly[0] + a[1] * m.daly[1]) * d)
+            .sum()
+    }
+}
+
+/// Discounted years of life lost by a death with `left` years of life ahead, at `rate`
+/// a year: `(1 − e^(−rate·left)) / rate`.
+pub fn yll(left: f64, rate: f64) -> f64 {
+    if rate <= 0.0 {
+        left.max(0.0)
+    } else {
+        (1.0 - libm::exp(-rate * left.max(0.0))) / rate
     }
 }
 
@@ -118,23 +280,27 @@ impl Model {
         let children = baseline.children.value;
         let su5 = baseline.share_under5.value;
         let pop = [children * su5, children * (1.0 - su5)];
+        let pop_6_15 = pop[1] * national::SHARE_6_15_OF_SCHOOL;
         let ds = baseline.death_share_under5.value;
-        let per_child = baseline.drowning_rate.value / 1e5;
-        let band_rate = [per_child * ds / su5, per_child * (1.0 - ds) / (1.0 - su5)];
+        // rate per 100.000 children → deaths per child of each band.
+        let band_factor = [ds / su5 / 1e5, (1.0 - ds) / (1.0 - su5) / 1e5];
+        let rate = baseline.drowning_rate.tri();
+        let trend = baseline.trend.tri();
+        let env = Env {
+            band_rate: [rate.mode * band_factor[0], rate.mode * band_factor[1]],
+            trend: trend.mode,
+        };
         let years: Vec<i32> = s.years().collect();
-        let trend = baseline.trend.value;
-        let rate = years
-            .iter()
-            .map(|y| {
-                let f = libm::pow(1.0 + trend, f64::from(y - national::BASE_YEAR));
-                [band_rate[0] * f, band_rate[1] * f]
-            })
-            .collect();
         let swim_base = baseline.swim_share.value;
         let cf_base = baseline.child_friendly_share.value;
         let communes = baseline.communes.value;
-        let mut edited = Vec::with_capacity(LINES.len());
-        let lines = LINES
+        let pop_share = [su5, 1.0 - su5];
+        let mut edited = Vec::with_capacity(data::lines().len());
+        let mut survival = Vec::with_capacity(data::lines().len());
+        let mut tail = 0usize;
+        let last = s.end_year.min(national::HORIZON_END);
+        let tail_max = (national::HORIZON_END - last).max(0) as usize;
+        let lines = data::lines()
             .iter()
             .map(|l| {
                 let o = s.overrides.lines.get(l.id).copied().unwrap_or_default();
@@ -142,26 +308,50 @@ impl Model {
                 let cost = o.unit_cost.unwrap_or(l.unit_cost);
                 let max_cov = o.max_coverage.unwrap_or(l.max_coverage);
                 let durability = o.durability_years.unwrap_or(l.durability_years).max(1.0);
+                let span = (l.lasting.span(durability) as usize).min(tail_max);
+                if l.drowning.is_some() || l.role != Role::Plain {
+                    tail = tail.max(span);
+                }
+                survival.push(
+                    (0..=(years.len() + tail_max) as u32)
+                        .map(|k| l.lasting.survival(durability, k))
+                        .collect::<Vec<f64>>(),
+                );
                 let cpu = match l.per_unit {
                     PerUnit::Fixed(n) => n,
                     PerUnit::ChildrenPerCommune => children / communes.max(1.0),
                 };
-                let eligible_children = match l.eligible {
+                let (eligible_children, band_share) = match l.eligible {
                     Eligible::Children { bands, fraction } => {
-                        let mut p = 0.0;
-                        if bands.contains(Band::Under5) {
-                            p += pop[0];
-                        }
-                        if bands.contains(Band::School) {
-                            p += pop[1];
-                        }
-                        p * fraction
+                        let u5 = if bands.contains(Band::Under5) {
+                            pop[0]
+                        } else {
+                            0.0
+                        };
+                        let sc = if bands.contains(Band::School) {
+                            pop[1]
+                        } else {
+                            0.0
+                        };
+                        let total = u5 + sc;
+                        (
+                            total * fraction,
+                            if total > 0.0 {
+                                [u5 / total, sc / total]
+                            } else {
+                                pop_share
+                            },
+                        )
                     }
-                    Eligible::NonSwimmers => pop[1] * (1.0 - swim_base),
-                    Eligible::SpecialCircumstances => baseline.special_circumstances.value,
-                    Eligible::HotlineDemand { factor } => baseline.hotline_calls.value * factor,
-                    Eligible::Communes => communes * cpu,
-                    Eligible::CommunesNotCertified => communes * (1.0 - cf_base) * cpu,
+                    Eligible::NonSwimmers => (pop_6_15 * (1.0 - swim_base), [0.0, 1.0]),
+                    Eligible::SpecialCircumstances => {
+                        (baseline.special_circumstances.value, pop_share)
+                    }
+                    Eligible::HotlineDemand { factor } => {
+                        (baseline.hotline_calls.value * factor, pop_share)
+                    }
+                    Eligible::Communes => (communes * cpu, pop_share),
+                    Eligible::CommunesNotCertified => (communes * (1.0 - cf_base) * cpu, pop_share),
                 };
                 let (rrr_tri, bands) = match l.drowning {
                     Some((bands, tri, _)) => {
@@ -170,6 +360,12 @@ impl Model {
                     }
                     None => ((0.0, 0.0, 0.0), None),
                 };
+                // Children who can be counted: a line about calls supports children among
+                // all children; a line about children supports its own eligible children.
+                let support_pool = match l.eligible {
+                    Eligible::HotlineDemand { .. } => children,
+                    _ => eligible_children,
+                };
                 LineParams {
                     cost: cost.mode.0 as f64,
                     cost_tri: (cost.low.0 as f64, cost.mode.0 as f64, cost.high.0 as f64),
@@ -177,7 +373,6 @@ impl Model {
                     rrr_tri,
                     cap: eligible_children * max_cov / cpu.max(1e-9),
                     cpu,
-                    keep: 1.0 - 1.0 / durability,
                     saturating: l.shape == Shape::Saturating,
                     under5: bands.is_some_and(|b| b.contains(Band::Under5)),
                     school: bands.is_some_and(|b| b.contains(Band::School)),
@@ -185,60 +380,141 @@ impl Model {
                     supported: l.supported_per_unit,
                     counts_children: l.counts_children,
                     role: l.role,
+                    yearly: durability <= 1.0,
+                    pool: eligible_children,
+                    support_pool,
+                    band_share,
                 }
             })
             .collect();
+        let r = national::DISCOUNT_RATE;
+        let disc = (0..years.len() + tail)
+            .map(|k| libm::pow(1.0 + r, -(k as f64)))
+            .collect();
+        let meta = data::lines()
+            .iter()
+            .zip(&survival)
+            .map(|(l, surv)| LineMeta {
+                lasts: surv.get(1).is_some_and(|v| *v > 0.0),
+                tail: l.drowning.is_some() || l.role != Role::Plain,
+            })
+            .collect();
         Ok(Model {
+            meta,
             region: s.region.clone(),
             budgets: s.budget.iter().map(|b| b.total()).collect(),
             years,
+            tail,
             pop,
-            rate,
+            pop_6_15,
+            env,
+            rate_tri: (rate.low, rate.mode, rate.high),
+            trend_tri: (trend.low, trend.mode, trend.high),
+            band_factor,
             lines,
-            spend: LINES.iter().map(|l| s.alloc(l.id).0 as f64).collect(),
+            survival,
+            spend: data::lines()
+                .iter()
+                .map(|l| s.alloc(l.id).0 as f64)
+                .collect(),
             swim_base,
             cf_base,
             communes,
             reference_rate: baseline.reference_rate_2020.value,
             baseline,
             edited,
+            daly: [
+                yll(national::LIFE_LEFT[0], r),
+                yll(national::LIFE_LEFT[1], r),
+            ],
+            disc,
         })
     }
 
-    /// Runs the projection for given line parameters and annual spend per line.
-    /// With `attribute` false, the per-line split of deaths averted is skipped (faster).
+    /// Runs the projection over the plan and the tail years for given region inputs, line
+    /// parameters and annual spend per line. With `attribute` false, the per-line split of
+    /// deaths averted is skipped (faster).
     pub(crate) fn run(
         &self,
+        env: &Env,
         lines: &[LineParams],
         spend: &[f64],
         out: &mut Outcome,
         attribute: bool,
     ) {
+        self.run_upto(env, lines, spend, out, attribute, usize::MAX);
+    }
+
+    /// [`Model::run`] over the first `upto` years only (a search that judges one plan
+    /// year needs no later year); later entries of `out` are left as they were.
+    pub(crate) fn run_upto(
+        &self,
+        env: &Env,
+        lines: &[LineParams],
+        spend: &[f64],
+        out: &mut Outcome,
+        attribute: bool,
+        upto: usize,
+    ) {
         let n = lines.len();
+        let p = self.years.len();
         let total_pop = self.pop[0] + self.pop[1];
-        for (y, rate) in self.rate.iter().enumerate() {
+        let first = self.years.first().copied().unwrap_or(national::BASE_YEAR);
+        let growth = 1.0 + env.trend;
+        let mut factor = libm::pow(growth, f64::from(first - national::BASE_YEAR));
+        for b in out.bought_any.iter_mut() {
+            *b = false;
+        }
+        for y in 0..(p + self.tail).min(upto) {
+            if y > 0 {
+                factor *= growth;
+            }
             let mut prod = [1.0f64; 2];
             let mut swim = self.swim_base;
             let mut cf = self.cf_base;
-            for (i, l) in lines.iter().enumerate() {
-                let carried = if y == 0 {
-                    0.0
+            let bought_before = y.min(p);
+            let in_plan = y < p;
+            for (i, (l, meta)) in lines.iter().zip(&self.meta).enumerate() {
+                let bought_any = out.bought_any.get(i).copied().unwrap_or(false);
+                let acts_after = meta.tail && meta.lasts && bought_any;
+                if !in_plan && !acts_after {
+                    // After the plan nothing new is bought: a line that bought nothing,
+                    // whose purchases do not outlast their year, or that acts on nothing
+                    // then, has no stock to compute.
+                    out.stock[y * n + i] = 0.0;
+                    continue;
+                }
+                let mut carried = 0.0;
+                if meta.lasts && bought_any && bought_before > 0 {
+                    // Σ_t bought(t) × survival(y − t) over the years bought so far.
+                    let mine = out.bought.get(i * p..i * p + bought_before).unwrap_or(&[]);
+                    let surv = self.survival[i]
+                        .get(y + 1 - bought_before..=y)
+                        .unwrap_or(&[]);
+                    carried = mine.iter().zip(surv.iter().rev()).map(|(a, b)| a * b).sum();
+                }
+                let new = if in_plan {
+                    let headroom = (l.cap - carried).max(0.0);
+                    let units = spend.get(i).copied().unwrap_or(0.0).max(0.0) / l.cost;
+                    let new = if headroom <= 0.0 || units <= 0.0 {
+                        0.0
+                    } else if l.saturating {
+                        headroom * (1.0 - libm::exp(-units / headroom))
+                    } else {
+                        units.min(headroom)
+                    };
+                    out.new_units[y * n + i] = new;
+                    out.bought[i * p + y] = new;
+                    if new > 0.0 {
+                        out.bought_any[i] = true;
+                    }
+                    new
                 } else {
-                    out.stock[(y - 1) * n + i] * l.keep
-                };
-                let headroom = (l.cap - carried).max(0.0);
-                let units = spend.get(i).copied().unwrap_or(0.0).max(0.0) / l.cost;
-                let new = if headroom <= 0.0 || units <= 0.0 {
                     0.0
-                } else if l.saturating {
-                    headroom * (1.0 - libm::exp(-units / headroom))
-                } else {
-                    units.min(headroom)
                 };
                 let stock = carried + new;
-                out.new_units[y * n + i] = new;
                 out.stock[y * n + i] = stock;
-                if l.rrr > 0.0 {
+                if l.rrr > 0.0 && stock > 0.0 {
                     let covered = stock * l.cpu;
                     if l.all_bands {
                         let f = 1.0 - (covered / total_pop).min(1.0) * l.rrr;
@@ -251,14 +527,18 @@ impl Model {
                     }
                 }
                 match l.role {
-                    Role::Swimming => swim += stock * l.cpu / self.pop[1],
+                    Role::Swimming => swim += stock * l.cpu / self.pop_6_15,
                     Role::ChildFriendly => cf += stock / self.communes,
                     Role::Plain => {}
                 }
             }
-            let base = [self.pop[0] * rate[0], self.pop[1] * rate[1]];
+            let base = [
+                self.pop[0] * env.band_rate[0] * factor,
+                self.pop[1] * env.band_rate[1] * factor,
+            ];
             out.deaths_base[y] = base[0] + base[1];
             out.deaths[y] = base[0] * prod[0] + base[1] * prod[1];
+            out.averted_band[y] = [base[0] * (1.0 - prod[0]), base[1] * (1.0 - prod[1])];
             out.swim_share[y] = swim.min(1.0);
             out.cf_share[y] = cf.min(1.0);
             if attribute {
@@ -282,8 +562,9 @@ impl Model {
         let ln_prod = [libm::log(prod[0]), libm::log(prod[1])];
         for (i, l) in lines.iter().enumerate() {
             let mut averted = 0.0;
-            if l.rrr > 0.0 {
-                let covered = out.stock[y * n + i] * l.cpu;
+            let stock = out.stock[y * n + i];
+            if l.rrr > 0.0 && stock > 0.0 {
+                let covered = stock * l.cpu;
                 for b in 0..2 {
                     let acts = l.all_bands || (b == 0 && l.under5) || (b == 1 && l.school);
                     if !acts || ln_prod[b] >= 0.0 {
@@ -298,16 +579,127 @@ impl Model {
         }
     }
 
-    /// The scenario's plan years.
+    /// Children reached and supported by a run, as people, not contacts: `(reached,
+    /// supported)`, never more than the children who exist.
+    ///
+    /// The overlap rule (docs/model.md): a line bought every year reaches the same
+    /// children each year as far as it can, so its children over the plan are those of
+    /// its largest year; a line whose protection lasts (lessons, barriers, …) reaches new
+    /// children each year, so its years add up. Either way a line never counts more
+    /// children than it can reach (its eligible population). Children of different lines
+    /// overlap by chance within their age band: of `N` children in a band, lines reaching
+    /// `d₁, d₂, …` of them reach `N × (1 − Π (1 − dᵢ/N))` together.
+    pub(crate) fn people(&self, lines: &[LineParams], out: &Outcome) -> (f64, f64) {
+        let n = lines.len().max(1);
+        let p = self.years.len();
+        let mut miss_reached = [1.0f64; 2];
+        let mut miss_supported = [1.0f64; 2];
+        for (i, l) in lines.iter().enumerate() {
+            let (mut sum, mut max) = (0.0f64, 0.0f64);
+            for y in 0..p {
+                let u = out.new_units.get(y * n + i).copied().unwrap_or(0.0);
+                sum += u;
+                max = max.max(u);
+            }
+            let units = if l.yearly { max } else { sum };
+            let reached = if l.counts_children {
+                (units * l.cpu).min(l.pool)
+            } else {
+                0.0
+            };
+            let supported = (units * l.supported).min(l.support_pool);
+            for b in 0..2 {
+                if self.pop[b] > 0.0 {
+                    let share = l.band_share[b];
+                    miss_reached[b] *= 1.0 - (reached * share / self.pop[b]).min(1.0);
+                    miss_supported[b] *= 1.0 - (supported * share / self.pop[b]).min(1.0);
+                }
+            }
+        }
+        let union = |miss: [f64; 2]| self.pop[0] * (1.0 - miss[0]) + self.pop[1] * (1.0 - miss[1]);
+        (union(miss_reached), union(miss_supported))
+    }
+
+    /// Contacts (lượt) of a run: `(children reached, children supported)` counted once
+    /// per line and year, as programme reports count them.
+    pub(crate) fn contacts(&self, lines: &[LineParams], out: &Outcome) -> (u64, u64) {
+        let n = lines.len().max(1);
+        let mut reached = 0u64;
+        let mut supported = 0u64;
+        for row in out.new_units.chunks_exact(n) {
+            for (new, l) in row.iter().zip(lines) {
+                if l.counts_children {
+                    reached = reached.saturating_add(floor_u64(new * l.cpu));
+                }
+                supported = supported.saturating_add(floor_u64(new * l.supported));
+            }
+        }
+        (reached, supported)
+    }
+
+    /// Annual spend on lines with a drowning effect, đồng, and its total over the plan.
+    pub(crate) fn drowning_spend(&self, lines: &[LineParams], spend: &[f64]) -> Money {
+        let years = self.years.len() as i64;
+        lines
+            .iter()
+            .zip(spend)
+            .filter(|(l, _)| l.protects())
+            .map(|(_, s)| Money((*s as i64).saturating_mul(years)))
+            .sum()
+    }
+
+    /// The present value, at the first plan year, of the spend on lines with a drowning
+    /// effect (discounted like the DALYs).
+    pub(crate) fn drowning_spend_pv(&self, lines: &[LineParams], spend: &[f64]) -> f64 {
+        let annual: f64 = lines
+            .iter()
+            .zip(spend)
+            .filter(|(l, _)| l.protects())
+            .map(|(_, s)| s.max(0.0))
+            .sum();
+        self.disc
+            .iter()
+            .take(self.years.len())
+            .map(|d| annual * d)
+            .sum()
+    }
+
+    /// The plan years.
     pub fn years(&self) -> &[i32] {
         &self.years
     }
 
-    /// Builds the full projection.
+    /// Builds the full projection at every input's central value.
     pub fn evaluate(&self) -> Projection {
         let mut out = Outcome::for_model(self);
-        self.run(&self.lines, &self.spend, &mut out, true);
+        self.run(&self.env, &self.lines, &self.spend, &mut out, true);
         self.projection(&out)
+    }
+
+    /// A target's value (reduction or share) in plan year `y` of a run.
+    pub(crate) fn target_value(&self, kind: TargetKind, out: &Outcome, y: usize) -> f64 {
+        let children = self.pop[0] + self.pop[1];
+        match kind {
+            TargetKind::DrowningReduction => {
+                let rate = out.deaths.get(y).copied().unwrap_or(f64::NAN) / children * 1e5;
+                1.0 - rate / self.reference_rate
+            }
+            TargetKind::SwimShare => out.swim_share.get(y).copied().unwrap_or(f64::NAN),
+            TargetKind::ChildFriendlyShare => out.cf_share.get(y).copied().unwrap_or(f64::NAN),
+        }
+    }
+
+    /// The same value without the plan.
+    pub(crate) fn target_baseline(&self, kind: TargetKind, out: &Outcome, y: usize) -> f64 {
+        let children = self.pop[0] + self.pop[1];
+        match kind {
+            TargetKind::DrowningReduction => {
+                let rate = out.deaths_base.get(y).copied().unwrap_or(f64::NAN) / children * 1e5;
+                1.0 - rate / self.reference_rate
+            }
+            TargetKind::SwimShare => self.swim_base,
+            TargetKind::ChildFriendlyShare => self.cf_base,
+        }
     }
 
     fn projection(&self, out: &Outcome) -> Projection {
@@ -316,20 +708,16 @@ impl Model {
         let children = self.pop[0] + self.pop[1];
         let annual: Money = self.spend.iter().map(|s| Money(*s as i64)).sum();
         let mut year_rows = Vec::with_capacity(ny);
-        let mut reached_total = 0u64;
-        let mut supported_total = 0u64;
         for (y, year) in self.years.iter().enumerate() {
-            let mut reached = 0u64;
-            let mut supported = 0u64;
+            let mut contacts = 0u64;
+            let mut contacts_supported = 0u64;
             for (i, l) in self.lines.iter().enumerate() {
                 let new = out.new_units[y * n + i];
                 if l.counts_children {
-                    reached += floor_u64(new * l.cpu);
+                    contacts += floor_u64(new * l.cpu);
                 }
-                supported += floor_u64(new * l.supported);
+                contacts_supported += floor_u64(new * l.supported);
             }
-            reached_total += reached;
-            supported_total += supported;
             let budget = self.budgets.get(y).copied().unwrap_or_default();
             year_rows.push(YearOutcome {
                 year: *year,
@@ -343,14 +731,20 @@ impl Model {
                 rate: out.deaths[y] / children * 1e5,
                 swim_share: out.swim_share[y],
                 child_friendly_share: out.cf_share[y],
-                children_reached: reached,
-                children_supported: supported,
+                contacts,
+                contacts_supported,
             });
         }
+        let after_plan = (ny..ny + self.tail)
+            .map(|y| AfterYear {
+                year: self.years.last().copied().unwrap_or(national::BASE_YEAR)
+                    + (y - ny + 1) as i32,
+                deaths_averted: out.deaths_base[y] - out.deaths[y],
+            })
+            .collect();
         let years_n = ny as i64;
-        let mut drowning_spend = Money::ZERO;
-        let mut supported_spend = Money::ZERO;
-        let lines: Vec<LineOutcome> = LINES
+        let all = ny + self.tail;
+        let lines: Vec<LineOutcome> = data::lines()
             .iter()
             .zip(&self.lines)
             .enumerate()
@@ -361,31 +755,44 @@ impl Model {
                     .map(|y| floor_u64(out.new_units[y * n + i]))
                     .collect();
                 let reach_total: u64 = reach.iter().sum();
-                let children_reached = if l.counts_children {
-                    (0..ny)
-                        .map(|y| floor_u64(out.new_units[y * n + i] * l.cpu))
-                        .sum()
+                let units: Vec<f64> = (0..ny).map(|y| out.new_units[y * n + i]).collect();
+                let distinct = if l.yearly {
+                    units.iter().copied().fold(0.0, f64::max)
                 } else {
-                    0
+                    units.iter().sum()
                 };
-                let children_supported = (0..ny)
-                    .map(|y| floor_u64(out.new_units[y * n + i] * l.supported))
-                    .sum();
+                let idle: Vec<Money> = units
+                    .iter()
+                    .map(|u| {
+                        if l.saturating {
+                            Money::ZERO
+                        } else {
+                            Money((self.spend[i] - u * l.cost).max(0.0) as i64)
+                        }
+                    })
+                    .collect();
                 let last = out.stock[(ny - 1) * n + i];
-                if l.rrr > 0.0 {
-                    drowning_spend = drowning_spend.saturating_add(spend_total);
-                }
-                if l.supported > 0.0 {
-                    supported_spend = supported_spend.saturating_add(spend_total);
-                }
+                let averted = |h: Horizon| -> f64 {
+                    let span = if h == Horizon::Plan { ny } else { all };
+                    (0..span).map(|y| out.averted_line[y * n + i]).sum()
+                };
                 LineOutcome {
                     id: def.id,
                     annual,
                     spend_total,
                     reach,
                     reach_total,
-                    children_reached,
-                    children_supported,
+                    children_reached: if l.counts_children {
+                        floor_u64((distinct * l.cpu).min(l.pool))
+                    } else {
+                        0
+                    },
+                    children_supported: floor_u64((distinct * l.supported).min(l.support_pool)),
+                    contacts: if l.counts_children {
+                        units.iter().map(|u| floor_u64(u * l.cpu)).sum()
+                    } else {
+                        0
+                    },
                     stock_final: last,
                     cap: l.cap,
                     saturation: if l.cap > 0.0 {
@@ -393,33 +800,56 @@ impl Model {
                     } else {
                         1.0
                     },
-                    deaths_averted: (0..ny).map(|y| out.averted_line[y * n + i]).sum(),
+                    deaths_averted: ByHorizon {
+                        plan: averted(Horizon::Plan),
+                        lifetime: averted(Horizon::Lifetime),
+                    },
                     cost_per_unit: divide(spend_total, reach_total as f64),
+                    idle_total: idle.iter().copied().sum(),
+                    idle,
                     edited: self.edited[i],
                 }
             })
             .collect();
         let last = &year_rows[ny - 1];
-        let averted = out.deaths_averted();
         let spend_total = Money(annual.0.saturating_mul(years_n));
+        let drowning_spend = self.drowning_spend(&self.lines, &self.spend);
+        let spend_pv = self.drowning_spend_pv(&self.lines, &self.spend);
+        let (reached, supported) = self.people(&self.lines, out);
+        let (contacts, contacts_supported) = self.contacts(&self.lines, out);
+        let supported_spend: Money = self
+            .lines
+            .iter()
+            .zip(&self.spend)
+            .filter(|(l, _)| l.supported > 0.0)
+            .map(|(_, s)| Money((*s as i64).saturating_mul(years_n)))
+            .sum();
+        let averted = ByHorizon {
+            plan: out.deaths_averted(Horizon::Plan),
+            lifetime: out.deaths_averted(Horizon::Lifetime),
+        };
+        let dalys = ByHorizon {
+            plan: out.dalys_averted(Horizon::Plan, self),
+            lifetime: out.dalys_averted(Horizon::Lifetime, self),
+        };
         let headline = Headline {
             deaths_averted: averted,
-            deaths_baseline: out.deaths_base.iter().sum(),
-            deaths: out.deaths.iter().sum(),
+            dalys_averted: dalys,
+            deaths_baseline: out.deaths_base[..ny].iter().sum(),
+            deaths: out.deaths[..ny].iter().sum(),
             rate_final: last.rate,
             rate_baseline_final: last.rate_baseline,
             swim_share_final: last.swim_share,
             child_friendly_share_final: last.child_friendly_share,
-            children_reached: reached_total,
-            children_supported: supported_total,
+            children_reached: floor_u64(reached),
+            children_supported: floor_u64(supported),
+            contacts,
+            contacts_supported,
             spend_total,
-            cost_per_death_averted: if averted > 1e-6 {
-                Money::from_f64(drowning_spend.0 as f64 / averted)
-            } else {
-                None
-            },
-            cost_per_child_reached: divide(spend_total, reached_total as f64),
-            cost_per_child_supported: divide(supported_spend, supported_total as f64),
+            cost_per_death_averted: averted.map(|a| per(drowning_spend.as_f64(), a)),
+            cost_per_daly: dalys.map(|d| per(spend_pv, d)),
+            cost_per_child_reached: divide(spend_total, floor_u64(reached) as f64),
+            cost_per_child_supported: divide(supported_spend, floor_u64(supported) as f64),
         };
         let targets = data::TARGETS
             .iter()
@@ -427,16 +857,10 @@ impl Model {
                 let y = self.years.iter().position(|y| *y == t.year);
                 let (value, base) = match y {
                     None => (f64::NAN, f64::NAN),
-                    Some(y) => match t.kind {
-                        TargetKind::DrowningReduction => (
-                            1.0 - year_rows[y].rate / self.reference_rate,
-                            1.0 - year_rows[y].rate_baseline / self.reference_rate,
-                        ),
-                        TargetKind::SwimShare => (year_rows[y].swim_share, self.swim_base),
-                        TargetKind::ChildFriendlyShare => {
-                            (year_rows[y].child_friendly_share, self.cf_base)
-                        }
-                    },
+                    Some(y) => (
+                        self.target_value(t.kind, out, y),
+                        self.target_baseline(t.kind, out, y),
+                    ),
                 };
                 TargetOutcome {
                     id: t.id,
@@ -446,17 +870,33 @@ impl Model {
                     value,
                     baseline_value: base,
                     met: y.is_some() && value >= t.value - 1e-12,
+                    met_without_plan: y.is_some() && base >= t.value - 1e-12,
+                    trend: (t.kind == TargetKind::DrowningReduction).then_some(TrendAssumed {
+                        central: self.trend_tri.1,
+                        low: self.trend_tri.0,
+                        high: self.trend_tri.2,
+                    }),
                 }
             })
             .collect();
         Projection {
             region: self.region.clone(),
             years: year_rows,
+            after_plan,
             lines,
             targets,
             headline,
             baseline: self.baseline,
         }
+    }
+}
+
+/// `money / by` as whole đồng when something was bought (`by` > 10⁻⁶).
+fn per(money: f64, by: f64) -> Option<Money> {
+    if by > 1e-6 && money.is_finite() {
+        Money::from_f64(money / by)
+    } else {
+        None
     }
 }
 
@@ -508,10 +948,19 @@ pub struct YearOutcome {
     pub swim_share: f64,
     /// Share of communes recognised child-friendly (0–1).
     pub child_friendly_share: f64,
-    /// Children newly reached this year.
-    pub children_reached: u64,
-    /// Children supported this year.
-    pub children_supported: u64,
+    /// Contacts with children this year (lượt: a child reached by two lines counts twice).
+    pub contacts: u64,
+    /// Support given to children this year, counted per line (lượt).
+    pub contacts_supported: u64,
+}
+
+/// A year after the plan in which what it bought still averts deaths.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct AfterYear {
+    /// The year.
+    pub year: i32,
+    /// Deaths averted that year by what the plan bought.
+    pub deaths_averted: f64,
 }
 
 /// One line over the plan.
@@ -527,22 +976,40 @@ pub struct LineOutcome {
     pub reach: Vec<u64>,
     /// Units over the plan.
     pub reach_total: u64,
-    /// Children reached over the plan (0 for lines whose units are not children).
+    /// Children reached over the plan, as people (see [`Model::people`]; 0 for lines
+    /// whose units are not children).
     pub children_reached: u64,
-    /// Children supported over the plan.
+    /// Children supported over the plan, as people.
     pub children_supported: u64,
+    /// Contacts with children over the plan (lượt): every year counted.
+    pub contacts: u64,
     /// Units still working in the last plan year.
     pub stock_final: f64,
     /// Most units the line can have working at once.
     pub cap: f64,
     /// `stock_final / cap` (1 = saturated).
     pub saturation: f64,
-    /// Deaths averted over the plan attributed to this line.
-    pub deaths_averted: f64,
+    /// Deaths averted attributed to this line, over both horizons.
+    pub deaths_averted: ByHorizon<f64>,
     /// Spend over the plan per unit bought.
     pub cost_per_unit: Option<Money>,
+    /// Money of each plan year that bought nothing (the line was at its cap).
+    pub idle: Vec<Money>,
+    /// Their sum over the plan.
+    pub idle_total: Money,
     /// Whether its parameters were changed in the scenario.
     pub edited: bool,
+}
+
+/// The trend a drowning target's verdict assumes.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TrendAssumed {
+    /// The yearly change used for the verdict (the central value).
+    pub central: f64,
+    /// Lowest plausible (the steepest fall).
+    pub low: f64,
+    /// Highest plausible.
+    pub high: f64,
 }
 
 /// A national target, met or missed.
@@ -556,22 +1023,29 @@ pub struct TargetOutcome {
     pub threshold: f64,
     /// Whether the year lies within the plan; if not, `met` is false and values are NaN.
     pub assessable: bool,
-    /// What the plan achieves in that year (reduction or share).
+    /// What the plan achieves in that year (reduction or share), at central values.
     pub value: f64,
     /// What the region would have without the plan.
     pub baseline_value: f64,
-    /// `value ≥ threshold`.
+    /// `value ≥ threshold` at central values (the chance is in [`crate::Uncertainty`]).
     pub met: bool,
+    /// Met even without the plan (at central values): the trend alone gets there.
+    pub met_without_plan: bool,
+    /// For drowning targets, the no-plan trend the verdict assumes.
+    pub trend: Option<TrendAssumed>,
 }
 
 /// The headline figures over the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Headline {
-    /// Child drowning deaths averted over the plan years.
-    pub deaths_averted: f64,
-    /// Expected deaths over the plan without it.
+    /// Child drowning deaths averted, over the plan years and over the lifetime of what
+    /// the plan bought.
+    pub deaths_averted: ByHorizon<f64>,
+    /// Disability-adjusted life years averted (discounted years of life lost).
+    pub dalys_averted: ByHorizon<f64>,
+    /// Expected deaths over the plan years without it.
     pub deaths_baseline: f64,
-    /// Expected deaths over the plan with it.
+    /// Expected deaths over the plan years with it.
     pub deaths: f64,
     /// Deaths per 100.000 children in the last plan year.
     pub rate_final: f64,
@@ -581,14 +1055,20 @@ pub struct Headline {
     pub swim_share_final: f64,
     /// Share of child-friendly communes in the last plan year.
     pub child_friendly_share_final: f64,
-    /// Children reached over the plan (lines whose units are children).
+    /// Children reached over the plan, as people: never more than the children who exist.
     pub children_reached: u64,
-    /// Children supported over the plan (direct support and counselling).
+    /// Children supported over the plan, as people.
     pub children_supported: u64,
+    /// Contacts with children over the plan (lượt): each line, each year.
+    pub contacts: u64,
+    /// Support given over the plan, counted per line and year (lượt).
+    pub contacts_supported: u64,
     /// Allocation over the plan.
     pub spend_total: Money,
     /// Spend on drowning-prevention lines per death averted.
-    pub cost_per_death_averted: Option<Money>,
+    pub cost_per_death_averted: ByHorizon<Option<Money>>,
+    /// Spend on drowning-prevention lines per DALY averted, both discounted at 3 %/yr.
+    pub cost_per_daly: ByHorizon<Option<Money>>,
     /// All spend per child reached.
     pub cost_per_child_reached: Option<Money>,
     /// Spend on supporting lines per child supported.
@@ -602,6 +1082,8 @@ pub struct Projection {
     pub region: String,
     /// Per plan year.
     pub years: Vec<YearOutcome>,
+    /// Per year after the plan in which its protection still works (lifetime view).
+    pub after_plan: Vec<AfterYear>,
     /// Per line, catalogue order.
     pub lines: Vec<LineOutcome>,
     /// Per national target.
@@ -633,10 +1115,10 @@ pub struct Marginal {
     pub step: Money,
     /// Extra units a year, averaged over the plan.
     pub units_per_year: f64,
-    /// Extra children supported over the plan.
+    /// Extra children supported over the plan (people).
     pub children_supported: f64,
-    /// Extra deaths averted over the plan.
-    pub deaths_averted: f64,
+    /// Extra deaths averted, over both horizons.
+    pub deaths_averted: ByHorizon<f64>,
     /// Share of the cap in use in the last year.
     pub saturation: f64,
     /// True when the line is close to its cap or the step buys less than half of what
@@ -656,18 +1138,22 @@ impl Model {
         let n = self.lines.len();
         let ny = self.years.len();
         let mut base = Outcome::for_model(self);
-        self.run(&self.lines, &self.spend, &mut base, false);
-        let base_averted = base.deaths_averted();
+        self.run(&self.env, &self.lines, &self.spend, &mut base, false);
+        let base_averted = ByHorizon {
+            plan: base.deaths_averted(Horizon::Plan),
+            lifetime: base.deaths_averted(Horizon::Lifetime),
+        };
+        let base_supported = self.people(&self.lines, &base).1;
         let mut out = Outcome::for_model(self);
         let mut spend = self.spend.clone();
         let step_f = step.0.max(0) as f64;
-        LINES
+        data::lines()
             .iter()
             .zip(&self.lines)
             .enumerate()
             .map(|(i, (def, l))| {
                 spend[i] = self.spend[i] + step_f;
-                self.run(&self.lines, &spend, &mut out, false);
+                self.run(&self.env, &self.lines, &spend, &mut out, false);
                 spend[i] = self.spend[i];
                 let mut units = 0.0;
                 for y in 0..ny {
@@ -684,8 +1170,11 @@ impl Model {
                     id: def.id,
                     step,
                     units_per_year,
-                    children_supported: units * l.supported,
-                    deaths_averted: out.deaths_averted() - base_averted,
+                    children_supported: self.people(&self.lines, &out).1 - base_supported,
+                    deaths_averted: ByHorizon {
+                        plan: out.deaths_averted(Horizon::Plan) - base_averted.plan,
+                        lifetime: out.deaths_averted(Horizon::Lifetime) - base_averted.lifetime,
+                    },
                     saturation,
                     near_saturation: saturation >= 0.9
                         || (step_f > 0.0 && units_per_year < 0.5 * linear),
@@ -694,7 +1183,6 @@ impl Model {
             .collect()
     }
 }
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -749,10 +1237,11 @@ mod tests {
         assert_eq!(r("scholarship"), 14_000); // 9,4e9 / 671.428 = 14.000,01
         assert_eq!(r("health_check"), 66_000); // 7,7e9 / 116.666 = 66.000,3
         assert_eq!(r("gifts"), 460_002); // 30e9 / 65.217 = 460.002,8 ("gần 460.000")
-        assert_eq!(
-            p.headline.children_supported,
-            17_800 + 14_000 + 66_000 + 460_002
-        );
+        // Contacts add the lines up; children (people) overlap a little by chance.
+        let sum = 17_800 + 14_000 + 66_000 + 460_002;
+        assert_eq!(p.headline.contacts_supported, sum);
+        let people = p.headline.children_supported;
+        assert!(people < sum && people > sum - 2_000, "{people}");
     }
 
     #[test]
@@ -761,37 +1250,61 @@ mod tests {
         // Children 208.222; 5–15 = 70 % = 145.755,4; rate 7,26/100.000 with 59 % of deaths in
         // 5–15 over 70 % of children: 7,26e-5 × 0,59/0,70 = 6,1191e-5 per child in 2025,
         // × 0,975² in 2027 = 5,8171e-5. Baseline deaths 5–15: 145.755,4 × 5,8171e-5 = 8,4787.
-        // Coverage 10.000 / 145.755,4 = 0,068608; × rrr 0,5 → deaths × (1 − 0,034304):
-        // averted = 8,4787 × 0,034304 = 0,29085.
+        // Coverage 10.000 / 145.755,4 = 0,068608; × rrr 0,7 → deaths × (1 − 0,048026):
+        // averted = 8,4787 × 0,048026 = 0,40720 in 2027 (the plan year).
         let s = only("dien-bien", (2027, 2027), &[("swim", 6 * TY)]);
         let p = evaluate(&s).expect("valid");
         let l = p.line("swim").expect("line");
         assert_eq!(l.reach_total, 10_000);
         assert!(
-            close(p.headline.deaths_averted, 0.29085, 1e-3),
+            close(p.headline.deaths_averted.plan, 0.40720, 1e-3),
             "{}",
-            p.headline.deaths_averted
+            p.headline.deaths_averted.plan
         );
-        assert!(close(l.deaths_averted, p.headline.deaths_averted, 1e-9));
-        // Swim share 0,192 + 10.000 / 145.755,4 = 0,260608.
-        assert!(close(p.headline.swim_share_final, 0.260608, 1e-4));
-        // Spend on drowning lines per death averted: 6e9 / 0,29085 ≈ 20,6 tỷ đ.
-        let c = p.headline.cost_per_death_averted.expect("some").0 as f64;
-        assert!(close(c, 6e9 / 0.29085, 1e-3));
+        assert!(close(
+            l.deaths_averted.plan,
+            p.headline.deaths_averted.plan,
+            1e-9
+        ));
+        // Swim share among children 6–15 (10/11 of the band): 0,192 + 10.000 / 132.504,9
+        // = 0,267469.
+        assert!(close(p.headline.swim_share_final, 0.267469, 1e-4));
+        // Spend on drowning lines per death averted in the plan year: 6e9 / 0,40720.
+        let c = p.headline.cost_per_death_averted.plan.expect("some").0 as f64;
+        assert!(close(c, 6e9 / 0.40720, 1e-3));
+        // Over the lifetime the 10.000 children age out evenly over 10 years (survival
+        // 1; 0,9; …; 0,1), each later year at a lower baseline (×0,975 a year): the
+        // lifetime figure is the plan year's times Σ 0,975^k × (1 − k/10), k = 0…9, to
+        // first order in the coverage.
+        let weights: f64 = (0..10)
+            .map(|k| 0.975f64.powi(k) * (1.0 - f64::from(k) / 10.0))
+            .sum();
+        assert!(
+            close(p.headline.deaths_averted.lifetime, 0.40720 * weights, 5e-3),
+            "{} vs {}",
+            p.headline.deaths_averted.lifetime,
+            0.40720 * weights
+        );
     }
 
     #[test]
     fn durable_stock_ages_out() {
-        // Two years: 6 tỷ in each year, durability 6 → stock(2) = 10.000 × 5/6 + 10.000.
+        // Two years: 6 tỷ in each year; children age out over 10 years → stock(2) =
+        // 10.000 × 0,9 + 10.000; after the plan the stock keeps ageing out.
         let s = only("dien-bien", (2027, 2028), &[("swim", 6 * TY)]);
         let m = Model::new(&s).expect("valid");
         let mut out = Outcome::for_model(&m);
-        m.run(&m.lines, &m.spend, &mut out, false);
-        assert!(close(
-            out.stock[m.lines.len()],
-            10_000.0 * 5.0 / 6.0 + 10_000.0,
-            1e-12
-        ));
+        m.run(&m.env, &m.lines, &m.spend, &mut out, false);
+        let n = m.lines.len();
+        assert!(close(out.stock[n], 10_000.0 * 0.9 + 10_000.0, 1e-12));
+        // 2029 (first tail year): 10.000 × 0,8 + 10.000 × 0,9.
+        assert!(close(out.stock[2 * n], 17_000.0, 1e-12));
+        // 2036: 10.000 × 0,1 + 10.000 × 0,2; nothing is left 10 years after the last
+        // lessons (2038). The tail runs as long as any line's protection could (first-aid
+        // skills fade below 1 % in 12 years), up to 2045.
+        assert!(close(out.stock[9 * n], 3_000.0, 1e-9));
+        assert_eq!(out.stock[11 * n], 0.0);
+        assert_eq!(m.tail, 12);
     }
 
     #[test]
@@ -824,7 +1337,8 @@ mod tests {
     fn no_money_no_effect_and_targets_follow_the_baseline() {
         let s = only("VN", (2027, 2030), &[]);
         let p = evaluate(&s).expect("valid");
-        assert_eq!(p.headline.deaths_averted, 0.0);
+        assert_eq!(p.headline.deaths_averted.lifetime, 0.0);
+        assert_eq!(p.headline.children_reached, 0);
         // National baseline 2030 at the most likely trend: 7,26 × 0,975⁵ = 6,3974 per
         // 100.000 → −20,7 % vs 8,07: the −20 % target is met without a plan (at this trend).
         let t = p.target("drowning-2030").expect("target");
@@ -849,22 +1363,28 @@ mod tests {
             },
         );
         let after = evaluate(&s).expect("valid");
-        assert!(after.headline.deaths_averted > before.headline.deaths_averted);
+        assert!(after.headline.deaths_averted.lifetime > before.headline.deaths_averted.lifetime);
         assert!(after.line("swim").expect("line").edited);
     }
 
     #[test]
     fn default_plan_is_reasonable() {
         let p = evaluate(&Scenario::default()).expect("valid");
-        assert!(
-            p.headline.deaths_averted > 50.0 && p.headline.deaths_averted < 2_000.0,
-            "{}",
-            p.headline.deaths_averted
-        );
+        let d = p.headline.deaths_averted;
+        assert!(d.plan > 50.0 && d.plan < 2_000.0, "{d:?}");
+        assert!(d.lifetime > d.plan, "{d:?}");
         assert!(p.headline.children_supported > 100_000);
         assert!(p.headline.rate_final < p.headline.rate_baseline_final);
-        let sum: f64 = p.lines.iter().map(|l| l.deaths_averted).sum();
-        assert!(close(sum, p.headline.deaths_averted, 1e-9));
+        for h in Horizon::ALL {
+            let sum: f64 = p.lines.iter().map(|l| l.deaths_averted.get(h)).sum();
+            assert!(close(sum, d.get(h), 1e-9), "{h:?}");
+        }
+        // People, not contacts: never more than the children who exist.
+        assert!(p.headline.children_reached <= 24_800_000);
+        assert!(p.headline.contacts > p.headline.children_reached);
+        // DALYs: about 30 discounted years of life per child death.
+        let per_death = p.headline.dalys_averted.lifetime / d.lifetime;
+        assert!((25.0..31.0).contains(&per_death), "{per_death}");
     }
 
     #[test]
@@ -879,10 +1399,18 @@ mod tests {
         for b in &mut s2.budget {
             b.mobilised = b.mobilised.saturating_add(Money(100_000_000));
         }
-        let d = evaluate(&s2).expect("valid").headline.deaths_averted
-            - evaluate(&s).expect("valid").headline.deaths_averted;
-        assert!(close(swim.deaths_averted, d, 1e-9));
+        let d = evaluate(&s2)
+            .expect("valid")
+            .headline
+            .deaths_averted
+            .lifetime
+            - evaluate(&s)
+                .expect("valid")
+                .headline
+                .deaths_averted
+                .lifetime;
+        assert!(close(swim.deaths_averted.lifetime, d, 1e-9));
         let gifts = m.iter().find(|x| x.id == "gifts").expect("gifts");
-        assert!(gifts.deaths_averted == 0.0 && gifts.children_supported > 1_000.0);
+        assert!(gifts.deaths_averted.lifetime == 0.0 && gifts.children_supported > 1_000.0);
     }
 }

@@ -195,6 +195,10 @@ pub enum Param {
     Target,
     /// Goal seek's year (`year`).
     Year,
+    /// Goal seek's asked chance (`goal.chance`).
+    Chance,
+    /// The draws a search takes its expected outcome over (`options.draws`).
+    Draws,
 }
 
 /// An editable place in a scenario (or a parameter given with it). See the module docs.
@@ -314,6 +318,8 @@ impl FieldPath {
             FieldPath::Param(Param::PerDeath) => word(Common::FieldPerDeath),
             FieldPath::Param(Param::Target) => word(Common::FieldTarget),
             FieldPath::Param(Param::Year) => word(Common::FieldYear),
+            FieldPath::Param(Param::Chance) => word(Common::FieldChance),
+            FieldPath::Param(Param::Draws) => word(Common::FieldDraws),
             FieldPath::Scenario
             | FieldPath::Version
             | FieldPath::Constraints
@@ -356,6 +362,8 @@ impl fmt::Display for FieldPath {
             FieldPath::Param(Param::PerDeath) => f.write_str("objective.per_death"),
             FieldPath::Param(Param::Target) => f.write_str("target"),
             FieldPath::Param(Param::Year) => f.write_str("year"),
+            FieldPath::Param(Param::Chance) => f.write_str("goal.chance"),
+            FieldPath::Param(Param::Draws) => f.write_str("options.draws"),
         }
     }
 }
@@ -435,6 +443,8 @@ impl FromStr for FieldPath {
             ["objective", "per_death"] => Some(FieldPath::Param(Param::PerDeath)),
             ["target"] => Some(FieldPath::Param(Param::Target)),
             ["year"] => Some(FieldPath::Param(Param::Year)),
+            ["goal", "chance"] => Some(FieldPath::Param(Param::Chance)),
+            ["options", "draws"] => Some(FieldPath::Param(Param::Draws)),
             _ => None,
         };
         path.ok_or_else(|| NotAField(s.chars().take(80).collect()))
@@ -483,6 +493,8 @@ mod tests {
             FieldPath::Param(Param::PerDeath),
             FieldPath::Param(Param::Target),
             FieldPath::Param(Param::Year),
+            FieldPath::Param(Param::Chance),
+            FieldPath::Param(Param::Draws),
         ];
         for source in Source::ALL {
             all.push(FieldPath::BudgetCell {

@@ -4,6 +4,7 @@
 //! No web dependencies: the compiler keeps this crate pure, deterministic and testable
 //! natively. Money is integer đồng ([`Money`]); nothing here panics on user input.
 
+pub mod advice;
 pub mod assumptions;
 pub mod autosave;
 pub mod codec;
@@ -13,6 +14,7 @@ pub mod edit;
 pub mod error;
 pub mod eval;
 pub mod field;
+pub mod figures;
 pub mod file_name;
 pub mod fmt;
 pub mod goal;
@@ -32,8 +34,8 @@ pub use data::{Confidence, LINES, REGIONS, TARGETS, Tri};
 pub use edit::Edit;
 pub use error::ScenarioError;
 pub use eval::{
-    Headline, LineOutcome, Marginal, Model, Projection, TargetOutcome, YearOutcome, evaluate,
-    marginal_returns,
+    AfterYear, ByHorizon, Headline, Horizon, LineOutcome, Marginal, Model, Projection,
+    TargetOutcome, TrendAssumed, YearOutcome, evaluate, marginal_returns,
 };
 pub use field::FieldPath;
 pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};

@@ -1,28 +1,40 @@
 //! The optimiser: the annual allocation that maximises an objective (deaths averted,
 //! children supported or a weighted mix) within the budget, the locks, the floors and the
-//! ceilings.
+//! ceilings — and, when asked, keeping the targets met now and the children supported.
 //!
-//! Method: greedy marginal allocation with step sizes that shrink from the whole free
+//! **Under uncertainty.** Every allocation is scored by its *expected* outcome over
+//! [`SEARCH_DRAWS`] Monte Carlo draws of the uncertain inputs (the first draws of the
+//! scenario's own keyed streams, the same for every candidate), not by the central values
+//! alone. Deaths averted count over the lifetime of what the plan buys by default
+//! ([`Horizon::Lifetime`]), as cost-effectiveness studies do: a child taught to swim in the
+//! last plan year stays protected until she turns 16.
+//!
+//! **Method.** Greedy marginal allocation with step sizes that shrink from the whole free
 //! budget down to 1 triệu đồng (1 000 đ for budgets under 1 tỷ) in a 1–2–5 sequence; at
 //! each step size, money first goes where the next step buys most, then pairwise
 //! transfers (take a step from one line, give it to another) are made while any improves
-//! the objective. Every candidate is scored by the model's own fast core (`Model::run`),
-//! so the optimiser and `evaluate` never disagree about a formula.
+//! the objective. Every candidate is scored by the model's own core (`Model::run`), so
+//! the optimiser and `evaluate` never disagree about a formula. Constraints ("keep the
+//! targets met now", "keep children supported at least at today's level") enter as
+//! penalties far larger than any gain, so they are met first whenever the budget allows.
 //!
-//! Guarantees: amounts are whole đồng; the total never exceeds the smallest year's budget;
-//! a locked line keeps exactly its amount; every line stays within its floor and ceiling
-//! (lines with no effect on the objective get their floor, 0 without one); floors and
-//! locks that do not fit the budget are an error, never silently cut; and the result is
-//! never worse than the scenario's own allocation when that one is feasible.
+//! **Guarantees.** Amounts are whole đồng; the total never exceeds the smallest year's
+//! budget; a locked line keeps exactly its amount; every line stays within its floor and
+//! ceiling (lines with no effect on the objective, or not well evidenced when only
+//! well-evidenced lines may be funded, get their floor, 0 without one); no line gets money
+//! that would buy nothing in some plan year (the idle money of issue 14); floors and locks
+//! that do not fit the budget are an error, never silently cut; the result is never worse
+//! than the scenario's own allocation when that one is feasible.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{LINES, Role};
+use crate::data::{self, Confidence, LineDef, Role, TARGETS};
 use crate::error::ScenarioError;
-use crate::eval::{LineParams, Model, Outcome};
+use crate::eval::{Env, Horizon, LineParams, Model, Outcome};
 use crate::lang::Lang;
+use crate::mc::Sampler;
 use crate::money::{MAX_MONEY, Money, TRIEU, TY};
 use crate::scenario::{Scenario, YearBudget};
 
@@ -41,16 +53,21 @@ pub const DEFAULT_PER_DEATH: f64 = 100_000.0;
 /// Largest `per_death` accepted.
 pub const MAX_PER_DEATH: f64 = 1e12;
 
+/// Draws an allocation's expected outcome is taken over while searching.
+pub const SEARCH_DRAWS: u32 = 16;
+
+/// Largest number of search draws accepted.
+pub const MAX_SEARCH_DRAWS: u32 = 1_000;
+
 /// What the optimiser maximises over the plan years.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Objective {
-    /// Child drowning deaths averted over the plan (expected, most-likely parameters).
+    /// Child drowning deaths averted (expected over the draws, over the options' horizon).
     /// The default.
     #[default]
     DeathsAverted,
-    /// Children supported over the plan (direct support, scholarships, examinations,
-    /// gifts and counselling), counted fractionally so the optimiser sees every đồng.
+    /// Children supported over the plan (people, not contacts; expected over the draws).
     ChildrenSupported,
     /// `deaths averted × per_death + children supported`.
     Weighted {
@@ -129,11 +146,88 @@ impl Objective {
     }
 }
 
+/// Which lines the optimiser may fund above their floor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// Every line.
+    #[default]
+    Any,
+    /// Only well-evidenced lines ([`well_evidenced`]).
+    Strong,
+}
+
+impl Evidence {
+    /// Reads `any` or `strong` (also `well`, `well-evidenced`).
+    pub fn from_name(name: &str) -> Option<Evidence> {
+        match name.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "any" | "all" => Some(Evidence::Any),
+            "strong" | "well" | "well-evidenced" => Some(Evidence::Strong),
+            _ => None,
+        }
+    }
+}
+
+/// The grade of a line's effect: the source of its drowning effect, else of the count of
+/// children it supports, else of its eligibility.
+pub fn effect_grade(l: &LineDef) -> Confidence {
+    match (l.drowning, l.supported_source) {
+        (Some((_, _, s)), _) => s.confidence,
+        (None, Some(s)) => s.confidence,
+        (None, None) => l.eligible_source.confidence,
+    }
+}
+
+/// Whether a line is well evidenced: its drowning effect comes from studies or official
+/// figures (academic or official), or — for a line that only supports children — its count
+/// of children is reported (academic, official or press); and its unit cost is at least
+/// reported in the press. Lines resting on our own estimates are not.
+pub fn well_evidenced(l: &LineDef) -> bool {
+    use Confidence::{Academic, Official, Press};
+    let effect = effect_grade(l);
+    let effect_ok = if l.drowning.is_some() {
+        matches!(effect, Academic | Official)
+    } else {
+        l.supported_per_unit > 0.0 && matches!(effect, Academic | Official | Press)
+    };
+    effect_ok && matches!(l.cost_source.confidence, Academic | Official | Press)
+}
+
+/// How the optimiser searches.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The years deaths averted count over (default: the lifetime of what is bought).
+    pub horizon: Horizon,
+    /// Which lines may be funded above their floor.
+    pub evidence: Evidence,
+    /// Keep every target that the current allocation meets (at central values) met.
+    pub keep_targets: bool,
+    /// Keep children supported (expected) at least at the current allocation's level.
+    pub keep_supported: bool,
+    /// Draws each allocation's expected outcome is taken over (0: central values only).
+    pub draws: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            horizon: Horizon::Lifetime,
+            evidence: Evidence::Any,
+            keep_targets: false,
+            keep_supported: false,
+            draws: SEARCH_DRAWS,
+        }
+    }
+}
+
 /// What the optimiser proposes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Proposal {
     /// The objective maximised.
     pub objective: Objective,
+    /// How it searched.
+    pub options: Options,
     /// The budget the allocation fits in: the smallest year's total, đồng.
     pub budget: Money,
     /// Proposed annual amount for every line of the catalogue (0 included), đồng.
@@ -141,23 +235,23 @@ pub struct Proposal {
     /// Sum of the proposed amounts (≤ `budget`).
     pub allocated: Money,
     /// `budget − allocated`: money that buys nothing more for this objective (every line
-    /// that serves it is at its ceiling or its cap).
+    /// that serves it is at its ceiling, its cap or its evidence limit).
     pub unallocated: Money,
-    /// The objective with the scenario's current allocation (even if that one does not
-    /// fit the budget or its bounds).
+    /// The expected objective with the scenario's current allocation (even if that one
+    /// does not fit the budget or its bounds).
     pub before: f64,
-    /// The objective with the proposed allocation.
+    /// The expected objective with the proposed allocation.
     pub after: f64,
+    /// Targets the proposal was asked to keep met, and whether it does (at central values).
+    pub kept_targets: Vec<(&'static str, bool)>,
+    /// With `keep_supported`: whether children supported stay at today's level.
+    pub kept_supported: Option<bool>,
     /// The scenario with the proposed allocation (everything else unchanged); it validates.
     pub scenario: Scenario,
 }
 
-/// Proposes the annual allocation that maximises `objective` within the smallest year's
-/// budget ([`Scenario::min_year_budget`]), respecting locks, floors and ceilings.
-///
-/// The scenario may be over budget or have unlocked lines outside their bounds (the
-/// proposal fixes both); any other problem is returned as is. Locks and floors that need
-/// more than the budget give [`ScenarioError::ConstraintsOverBudget`].
+/// Proposes the annual allocation that maximises `objective` with the default
+/// [`Options`] (lifetime horizon, every line, no extra constraint).
 ///
 /// ```
 /// use model::{Objective, Scenario, optimize};
@@ -167,7 +261,23 @@ pub struct Proposal {
 /// # Ok::<(), model::ScenarioError>(())
 /// ```
 pub fn optimize(s: &Scenario, objective: Objective) -> Result<Proposal, ScenarioError> {
+    optimize_with(s, objective, &Options::default())
+}
+
+/// Proposes the annual allocation that maximises `objective` within the smallest year's
+/// budget ([`Scenario::min_year_budget`]), respecting locks, floors and ceilings and the
+/// options.
+///
+/// The scenario may be over budget or have unlocked lines outside their bounds (the
+/// proposal fixes both); any other problem is returned as is. Locks and floors that need
+/// more than the budget give [`ScenarioError::ConstraintsOverBudget`].
+pub fn optimize_with(
+    s: &Scenario,
+    objective: Objective,
+    options: &Options,
+) -> Result<Proposal, ScenarioError> {
     objective.check()?;
+    check_draws(options.draws)?;
     let setup = Setup::new(s)?;
     let budget = s.min_year_budget();
     let required = setup.required();
@@ -177,37 +287,88 @@ pub fn optimize(s: &Scenario, objective: Objective) -> Result<Proposal, Scenario
             budget,
         });
     }
-    let goal = Goal::Objective(objective);
-    let mut search = Search::new(&setup, goal);
-    let own: Vec<i64> = LINES.iter().map(|l| s.alloc(l.id).0).collect();
+    let goal = Goal::Objective(objective, options.horizon);
+    let own: Vec<i64> = data::lines().iter().map(|l| s.alloc(l.id).0).collect();
+    let keep = Keep::for_options(&setup, s.seed, options, &own);
+    let mut search = Search::new(&setup, goal, s.seed, options.draws);
+    search.evidence(options.evidence);
     let before = search.value(&own);
+    search.keep = keep;
     let (mut x, mut after) = search.solve(budget.0, None);
-    if setup.feasible(&own, budget.0) && before > after {
+    let own_ok = setup.feasible(&own, budget.0) && search.allowed(&own);
+    if own_ok && search.penalised(&own) > after {
         // The heuristic ended below the user's own plan: improve that plan instead.
         let (y, v) = search.solve(budget.0, Some(own));
         if v > after {
             x = y;
-            after = v;
         }
     }
-    Ok(setup.proposal(s, objective, budget, &x, before, after))
+    after = search.objective(&x);
+    let kept_targets = search.keep.kept_targets(&setup, &x);
+
+    let keep = std::mem::take(&mut search.keep);
+    let kept_supported = keep.kept_supported(&mut search, &x);
+    let allocation = Setup::allocation(&x);
+    let allocated: Money = allocation.values().copied().sum();
+    let mut scenario = s.clone();
+    scenario.allocation = allocation.clone();
+    Ok(Proposal {
+        objective,
+        options: *options,
+        budget,
+        allocation,
+        allocated,
+        unallocated: budget.saturating_sub(allocated),
+        before,
+        after,
+        kept_targets,
+        kept_supported,
+        scenario,
+    })
 }
 
-/// The objective of the scenario's own allocation, as the optimiser scores it (for
-/// comparing allocations; `Proposal::before` and `after` use the same measure).
+/// The expected objective of the scenario's own allocation, as the optimiser scores it
+/// (for comparing allocations; `Proposal::before` and `after` use the same measure).
 pub fn objective_value(s: &Scenario, objective: Objective) -> Result<f64, ScenarioError> {
+    objective_value_with(s, objective, &Options::default())
+}
+
+/// [`objective_value`] with options (horizon, draws).
+pub fn objective_value_with(
+    s: &Scenario,
+    objective: Objective,
+    options: &Options,
+) -> Result<f64, ScenarioError> {
     objective.check()?;
-    let m = Model::new(s)?;
-    let mut out = Outcome::for_model(&m);
-    m.run(&m.lines, &m.spend, &mut out, false);
-    Ok(Goal::Objective(objective).score(&m.lines, &out))
+    check_draws(options.draws)?;
+    let setup = Setup::new(s)?;
+    let mut search = Search::new(
+        &setup,
+        Goal::Objective(objective, options.horizon),
+        s.seed,
+        options.draws,
+    );
+    let own: Vec<i64> = data::lines().iter().map(|l| s.alloc(l.id).0).collect();
+    Ok(search.value(&own))
+}
+
+fn check_draws(draws: u32) -> Result<(), ScenarioError> {
+    if draws > MAX_SEARCH_DRAWS {
+        return Err(ScenarioError::OutOfRange {
+            field: crate::field::FieldPath::Param(crate::field::Param::Draws),
+            value: f64::from(draws),
+            min: 0.0,
+            max: f64::from(MAX_SEARCH_DRAWS),
+        });
+    }
+    Ok(())
 }
 
 /// What a search maximises (the public objectives and the goal-seek targets).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Goal {
-    /// A public objective over the plan.
-    Objective(Objective),
+    /// A public objective over a horizon.
+    Objective(Objective, Horizon),
     /// Fewest expected deaths in the plan year with this index.
     DeathsIn(usize),
     /// Largest swim-safely share in the plan year with this index.
@@ -219,12 +380,12 @@ pub(crate) enum Goal {
 impl Goal {
     /// Whether money on this line can move the goal at all.
     fn relevant(self, l: &LineParams) -> bool {
-        let drowning = l.rrr > 0.0;
+        let drowning = l.protects();
         let support = l.supported > 0.0;
         match self {
-            Goal::Objective(Objective::DeathsAverted) | Goal::DeathsIn(_) => drowning,
-            Goal::Objective(Objective::ChildrenSupported) => support,
-            Goal::Objective(Objective::Weighted { per_death }) => {
+            Goal::Objective(Objective::DeathsAverted, _) | Goal::DeathsIn(_) => drowning,
+            Goal::Objective(Objective::ChildrenSupported, _) => support,
+            Goal::Objective(Objective::Weighted { per_death }, _) => {
                 (per_death > 0.0 && drowning) || support
             }
             Goal::SwimShareIn(_) => l.role == Role::Swimming,
@@ -232,25 +393,24 @@ impl Goal {
         }
     }
 
+    /// Years of a run the goal reads (the rest need not be computed).
+    fn years_needed(self, m: &Model) -> usize {
+        let plan = m.years.len();
+        match self {
+            Goal::Objective(Objective::ChildrenSupported, _) => plan,
+            Goal::Objective(_, Horizon::Plan) => plan,
+            Goal::Objective(_, Horizon::Lifetime) => plan + m.tail,
+            Goal::DeathsIn(y) | Goal::SwimShareIn(y) | Goal::ChildFriendlyIn(y) => y + 1,
+        }
+    }
+
     /// The goal's value for a finished run (larger is better; NaN counts as −∞).
-    pub(crate) fn score(self, lines: &[LineParams], out: &Outcome) -> f64 {
-        let supported = || {
-            let n = lines.len().max(1);
-            out.new_units
-                .chunks_exact(n)
-                .map(|row| {
-                    row.iter()
-                        .zip(lines)
-                        .map(|(u, l)| u * l.supported)
-                        .sum::<f64>()
-                })
-                .sum::<f64>()
-        };
+    pub(crate) fn score(self, m: &Model, lines: &[LineParams], out: &Outcome) -> f64 {
         let v = match self {
-            Goal::Objective(Objective::DeathsAverted) => out.deaths_averted(),
-            Goal::Objective(Objective::ChildrenSupported) => supported(),
-            Goal::Objective(Objective::Weighted { per_death }) => {
-                out.deaths_averted() * per_death + supported()
+            Goal::Objective(Objective::DeathsAverted, h) => out.deaths_averted(h),
+            Goal::Objective(Objective::ChildrenSupported, _) => m.people(lines, out).1,
+            Goal::Objective(Objective::Weighted { per_death }, h) => {
+                out.deaths_averted(h) * per_death + m.people(lines, out).1
             }
             Goal::DeathsIn(y) => -out.deaths.get(y).copied().unwrap_or(f64::NAN),
             Goal::SwimShareIn(y) => out.swim_share.get(y).copied().unwrap_or(f64::NAN),
@@ -267,8 +427,8 @@ pub(crate) struct Setup {
     pub(crate) lo: Vec<i64>,
     /// Greatest annual amount per line (locked amount or ceiling), đồng.
     pub(crate) ceiling: Vec<i64>,
-    /// Spend beyond which the line buys nothing more (its cap is full in the first
-    /// year; for saturating lines, 40 × the cap's cost, where e^−40 of it is left).
+    /// Spend beyond which the line would buy nothing in some plan year (its cap is full):
+    /// found per line with the central costs; for saturating lines, 40 × the cap's cost.
     pub(crate) useful: Vec<i64>,
 }
 
@@ -287,9 +447,10 @@ impl Setup {
         if let Some(e) = blocking {
             return Err(e);
         }
-        let mut lo = Vec::with_capacity(LINES.len());
-        let mut ceiling = Vec::with_capacity(LINES.len());
-        for l in LINES {
+        let lines = data::lines();
+        let mut lo = Vec::with_capacity(lines.len());
+        let mut ceiling = Vec::with_capacity(lines.len());
+        for l in lines {
             let c = s.constraint(l.id);
             if c.locked {
                 let v = s.alloc(l.id).0.clamp(0, AMOUNT_LIMIT);
@@ -308,7 +469,7 @@ impl Setup {
         // lower bounds, under a budget row that holds them. The search passes its own
         // spend to the core; the compiled allocation and budget are never used.
         let mut s0 = s.clone();
-        s0.allocation = LINES
+        s0.allocation = lines
             .iter()
             .zip(&lo)
             .map(|(l, v)| (l.id.to_string(), Money(*v)))
@@ -321,20 +482,8 @@ impl Setup {
             };
         }
         let model = Model::new(&s0)?;
-        let useful = model
-            .lines
-            .iter()
-            .zip(&lo)
-            .map(|(l, lo)| {
-                let units = if l.saturating { 40.0 } else { 1.0 } * l.cap;
-                let dong = units * l.cost;
-                let v = if dong.is_finite() && dong < AMOUNT_LIMIT as f64 {
-                    round_up(dong.ceil() as i64, TRIEU)
-                } else {
-                    AMOUNT_LIMIT
-                };
-                v.max(*lo)
-            })
+        let useful = (0..model.lines.len())
+            .map(|i| useful_spend(&model, i).max(lo[i]))
             .collect();
         Ok(Setup {
             model,
@@ -360,37 +509,54 @@ impl Setup {
 
     /// The allocation as a map over every line.
     pub(crate) fn allocation(x: &[i64]) -> BTreeMap<String, Money> {
-        LINES
+        data::lines()
             .iter()
             .zip(x)
             .map(|(l, v)| (l.id.to_string(), Money(*v)))
             .collect()
     }
+}
 
-    fn proposal(
-        &self,
-        s: &Scenario,
-        objective: Objective,
-        budget: Money,
-        x: &[i64],
-        before: f64,
-        after: f64,
-    ) -> Proposal {
-        let allocation = Setup::allocation(x);
-        let allocated: Money = allocation.values().copied().sum();
-        let mut scenario = s.clone();
-        scenario.allocation = allocation.clone();
-        Proposal {
-            objective,
-            budget,
-            allocation,
-            allocated,
-            unallocated: budget.saturating_sub(allocated),
-            before,
-            after,
-            scenario,
+/// The largest annual amount, in whole triệu, for which line `i` buys something with every
+/// đồng in every plan year at central costs (its later years' headroom shrinks as what
+/// it bought earlier keeps working). Saturating lines: 40 × the cap's cost, where e^−40
+/// of the headroom is left.
+fn useful_spend(m: &Model, i: usize) -> i64 {
+    let Some(l) = m.lines.get(i) else { return 0 };
+    let cap_cost = l.cap * l.cost;
+    if !cap_cost.is_finite() || cap_cost >= AMOUNT_LIMIT as f64 {
+        return AMOUNT_LIMIT;
+    }
+    if l.saturating {
+        return round_up(
+            (40.0 * cap_cost).min(AMOUNT_LIMIT as f64).ceil() as i64,
+            TRIEU,
+        );
+    }
+    let mut spend = vec![0.0; m.lines.len()];
+    let mut out = Outcome::for_model(m);
+    let plan = m.years.len();
+    let n = m.lines.len();
+    let mut no_idle = |a: f64| {
+        spend[i] = a;
+        m.run_upto(&m.env, &m.lines, &spend, &mut out, false, plan);
+        (0..plan).all(|y| out.new_units[y * n + i] * l.cost >= a * (1.0 - 1e-9))
+    };
+    // The first year always buys the cap's cost; later years may buy less.
+    let (mut lo, mut hi) = (0.0f64, cap_cost);
+    if no_idle(hi) {
+        return round_up(hi.ceil() as i64, TRIEU).min(AMOUNT_LIMIT);
+    }
+    for _ in 0..60 {
+        let mid = 0.5 * (lo + hi);
+        if no_idle(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
         }
     }
+    // Whole triệu at or below the limit (never above: that would leave idle money).
+    ((lo / TRIEU as f64).floor() as i64).saturating_mul(TRIEU)
 }
 
 /// Rounds `v` (≥ 0) up to a multiple of `unit`.
@@ -436,21 +602,94 @@ const MAX_MOVES: u32 = 200;
 /// Transfers tried exactly per move, best predicted first.
 const TRIES: usize = 6;
 
+/// What a search must keep (constraints that enter as penalties).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Keep {
+    /// (target index, plan year index, threshold) that must stay met at central values.
+    targets: Vec<(usize, usize, f64)>,
+    /// Children supported (expected over the draws) that must be kept.
+    supported: Option<f64>,
+}
+
+/// A penalty far above any objective's value, per unit of shortfall.
+const PENALTY: f64 = 1e12;
+
+impl Keep {
+    fn for_options(setup: &Setup, seed: u64, o: &Options, own: &[i64]) -> Keep {
+        let m = &setup.model;
+        let mut keep = Keep::default();
+        if o.keep_targets {
+            let mut out = Outcome::for_model(m);
+            let spend: Vec<f64> = own.iter().map(|v| *v as f64).collect();
+            m.run(&m.env, &m.lines, &spend, &mut out, false);
+            for (ti, t) in TARGETS.iter().enumerate() {
+                if let Some(y) = m.years.iter().position(|y| *y == t.year) {
+                    if m.target_value(t.kind, &out, y) >= t.value - 1e-12 {
+                        keep.targets.push((ti, y, t.value));
+                    }
+                }
+            }
+        }
+        if o.keep_supported {
+            let mut s = Search::new(
+                setup,
+                Goal::Objective(Objective::ChildrenSupported, Horizon::Plan),
+                seed,
+                o.draws,
+            );
+            keep.supported = Some(s.value(own));
+        }
+        keep
+    }
+
+    fn is_empty(&self) -> bool {
+        self.targets.is_empty() && self.supported.is_none()
+    }
+
+    fn kept_targets(&self, setup: &Setup, x: &[i64]) -> Vec<(&'static str, bool)> {
+        if self.targets.is_empty() {
+            return Vec::new();
+        }
+        let m = &setup.model;
+        let mut out = Outcome::for_model(m);
+        let spend: Vec<f64> = x.iter().map(|v| *v as f64).collect();
+        m.run(&m.env, &m.lines, &spend, &mut out, false);
+        self.targets
+            .iter()
+            .filter_map(|(ti, y, thr)| {
+                let t = TARGETS.get(*ti)?;
+                Some((t.id, m.target_value(t.kind, &out, *y) >= thr - 1e-12))
+            })
+            .collect()
+    }
+
+    fn kept_supported(&self, search: &mut Search, x: &[i64]) -> Option<bool> {
+        let want = self.supported?;
+        Some(search.expected_supported(x) >= want * (1.0 - 1e-9))
+    }
+}
+
 /// A search over allocations for one goal.
 pub(crate) struct Search<'a> {
     setup: &'a Setup,
     goal: Goal,
+    /// The draws every candidate is scored on (the central values when none).
+    draws: Vec<(Env, Vec<LineParams>)>,
     out: Outcome,
     spend: Vec<f64>,
+    scores: Vec<f64>,
+    upto: usize,
     /// Upper bound per line for this goal: the ceiling, no more than is useful, and the
-    /// lower bound for lines that do not serve the goal.
+    /// lower bound for lines that do not serve the goal (or may not be funded).
     hi: Vec<i64>,
+    /// Constraints kept by penalties.
+    pub(crate) keep: Keep,
     /// Core runs made (for tests and benchmarks).
     pub(crate) runs: u32,
 }
 
 impl<'a> Search<'a> {
-    pub(crate) fn new(setup: &'a Setup, goal: Goal) -> Search<'a> {
+    pub(crate) fn new(setup: &'a Setup, goal: Goal, seed: u64, draws: u32) -> Search<'a> {
         let m = &setup.model;
         let hi = m
             .lines
@@ -467,14 +706,49 @@ impl<'a> Search<'a> {
                 }
             })
             .collect();
+        let draws = if draws == 0 {
+            vec![(m.env, m.lines.clone())]
+        } else {
+            let mut sampler = Sampler::new(seed);
+            (0..draws.min(MAX_SEARCH_DRAWS))
+                .map(|_| {
+                    let mut env = m.env;
+                    let mut lines = m.lines.clone();
+                    sampler.next(m, &mut env, &mut lines);
+                    (env, lines)
+                })
+                .collect()
+        };
         Search {
             setup,
             goal,
+            scores: Vec::with_capacity(draws.len()),
+            draws,
             out: Outcome::for_model(m),
             spend: vec![0.0; m.lines.len()],
+            upto: goal.years_needed(m),
             hi,
+            keep: Keep::default(),
             runs: 0,
         }
+    }
+
+    /// Holds lines that are not well evidenced at their lower bound.
+    pub(crate) fn evidence(&mut self, e: Evidence) {
+        if e == Evidence::Strong {
+            for (i, l) in data::lines().iter().enumerate() {
+                if !well_evidenced(l) {
+                    if let (Some(h), Some(lo)) = (self.hi.get_mut(i), self.setup.lo.get(i)) {
+                        *h = *lo;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether an allocation keeps every line within this search's upper bounds.
+    fn allowed(&self, x: &[i64]) -> bool {
+        x.iter().zip(&self.hi).all(|(v, h)| v <= h)
     }
 
     /// The most useful allocation regardless of budget: every line serving the goal at
@@ -483,15 +757,73 @@ impl<'a> Search<'a> {
         self.hi.clone()
     }
 
-    /// The goal's value for an allocation.
-    pub(crate) fn value(&mut self, x: &[i64]) -> f64 {
+    fn set_spend(&mut self, x: &[i64]) {
         for (s, v) in self.spend.iter_mut().zip(x) {
             *s = *v as f64;
         }
+    }
+
+    /// The goal's value for an allocation (its mean over the draws), without penalties.
+    pub(crate) fn objective(&mut self, x: &[i64]) -> f64 {
+        self.set_spend(x);
         let m = &self.setup.model;
-        m.run(&m.lines, &self.spend, &mut self.out, false);
-        self.runs += 1;
-        self.goal.score(&m.lines, &self.out)
+        self.scores.clear();
+        for (env, lines) in &self.draws {
+            m.run_upto(env, lines, &self.spend, &mut self.out, false, self.upto);
+            self.scores.push(self.goal.score(m, lines, &self.out));
+        }
+        self.runs += self.draws.len() as u32;
+        self.scores.iter().sum::<f64>() / self.scores.len().max(1) as f64
+    }
+
+    /// Children supported by an allocation, expected over the draws.
+    fn expected_supported(&mut self, x: &[i64]) -> f64 {
+        self.set_spend(x);
+        let m = &self.setup.model;
+        let plan = m.years.len();
+        let mut total = 0.0;
+        for (env, lines) in &self.draws {
+            m.run_upto(env, lines, &self.spend, &mut self.out, false, plan);
+            total += m.people(lines, &self.out).1;
+        }
+        total / self.draws.len().max(1) as f64
+    }
+
+    /// The penalty of an allocation's shortfalls on the kept constraints (0 when kept).
+    fn penalty(&mut self, x: &[i64]) -> f64 {
+        if self.keep.is_empty() {
+            return 0.0;
+        }
+        let mut p = 0.0;
+        if !self.keep.targets.is_empty() {
+            self.set_spend(x);
+            let m = &self.setup.model;
+            let upto = self.keep.targets.iter().map(|t| t.1 + 1).max().unwrap_or(0);
+            m.run_upto(&m.env, &m.lines, &self.spend, &mut self.out, false, upto);
+            for (ti, y, thr) in &self.keep.targets {
+                if let Some(t) = TARGETS.get(*ti) {
+                    let v = m.target_value(t.kind, &self.out, *y);
+                    let short = if v.is_nan() { 1.0 } else { (thr - v).max(0.0) };
+                    p += short * PENALTY;
+                }
+            }
+        }
+        if let Some(want) = self.keep.supported {
+            let have = self.expected_supported(x);
+            p += (want - have).max(0.0) / want.max(1.0) * PENALTY;
+        }
+        p
+    }
+
+    /// The goal's value for an allocation minus its penalties.
+    fn penalised(&mut self, x: &[i64]) -> f64 {
+        let v = self.objective(x);
+        v - self.penalty(x)
+    }
+
+    /// What the search maximises: the goal's value minus penalties.
+    pub(crate) fn value(&mut self, x: &[i64]) -> f64 {
+        self.penalised(x)
     }
 
     /// The best allocation found within `budget`, from the lower bounds or from `start`
@@ -659,14 +991,21 @@ mod tests {
             let p = optimize(&s, objective).expect("optimises");
             assert!(p.after >= p.before, "{objective:?}: {p:?}");
             assert!(p.allocated <= p.budget);
-            assert_eq!(p.allocation.len(), LINES.len());
+            assert_eq!(p.allocation.len(), data::lines().len());
             assert_eq!(p.scenario.validate(), Ok(()));
             let again = objective_value(&p.scenario, objective).expect("valid");
             assert_eq!(again, p.after);
         }
         let p = optimize(&s, Objective::DeathsAverted).expect("optimises");
         let e = evaluate(&p.scenario).expect("valid");
-        assert!(e.headline.deaths_averted > evaluate(&s).expect("valid").headline.deaths_averted);
+        assert!(
+            e.headline.deaths_averted.lifetime
+                > evaluate(&s)
+                    .expect("valid")
+                    .headline
+                    .deaths_averted
+                    .lifetime
+        );
         // Lines that avert no death get nothing without a floor.
         assert_eq!(p.allocation["gifts"], Money::ZERO);
         // Every amount is whole triệu đồng.
@@ -761,10 +1100,10 @@ mod tests {
         let budget = s.min_year_budget().0;
         let mut r = Rng::seed_from_u64(1);
         for _ in 0..200 {
-            let w: Vec<f64> = LINES.iter().map(|_| r.next_f64()).collect();
+            let w: Vec<f64> = data::lines().iter().map(|_| r.next_f64()).collect();
             let total: f64 = w.iter().sum();
             let mut t = s.clone();
-            for (l, wi) in LINES.iter().zip(&w) {
+            for (l, wi) in data::lines().iter().zip(&w) {
                 let v = (budget as f64 * wi / total).floor() as i64;
                 t.allocation.insert(l.id.to_string(), Money(v));
             }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{self, Confidence, LINES, Tri, national};
+use crate::data::{self, Confidence, Tri, national};
 use crate::error::ScenarioError;
 use crate::field::{Bound, FieldPath, LineParam, RegionParam, Source};
 use crate::money::{MAX_MONEY, Money, TY};
@@ -213,22 +213,6 @@ pub struct Scenario {
     pub seed: u64,
 }
 
-/// Default annual allocation of the national plan, tỷ đồng, in catalogue order.
-const DEFAULT_ALLOCATION_TY: [(&str, i64); 12] = [
-    ("swim", 120),
-    ("barrier", 20),
-    ("daycare", 25),
-    ("first_aid", 10),
-    ("communication", 15),
-    ("hotline", 15),
-    ("special_support", 60),
-    ("scholarship", 30),
-    ("health_check", 20),
-    ("gifts", 10),
-    ("child_friendly", 15),
-    ("play", 10),
-];
-
 impl Default for Scenario {
     /// The national plan for 2027–2030: 350 tỷ đ a year, split between sources roughly as
     /// the 2011–2015 national programme was (51,8 % central, 42,1 % local, the rest
@@ -249,9 +233,10 @@ impl Default for Scenario {
                 };
                 4
             ],
-            allocation: DEFAULT_ALLOCATION_TY
+            allocation: data::lines()
                 .iter()
-                .map(|(id, ty)| ((*id).to_string(), Money(ty * TY)))
+                .filter(|l| l.default_ty > 0)
+                .map(|l| (l.id.to_string(), Money(i64::from(l.default_ty) * TY)))
                 .collect(),
             constraints: BTreeMap::new(),
             overrides: Overrides::default(),
@@ -739,7 +724,12 @@ pub(crate) fn baseline_with(region_id: &str, o: &RegionOverride) -> Option<Basel
         child_friendly_share: cf.or_edit(o.child_friendly_share),
         hotline_calls: Figure::from(
             libm::round(national::HOTLINE_CALLS * if nation { 1.0 } else { child_share }),
-            national::HOTLINE_CALLS_SOURCE,
+            // The national count is official; a province's share of it is our estimate.
+            if nation {
+                national::HOTLINE_CALLS_SOURCE
+            } else {
+                national::HOTLINE_CALLS_PROVINCE_SOURCE
+            },
         )
         .or_edit(o.hotline_calls.map(|v| v as f64)),
     })
@@ -752,7 +742,7 @@ pub fn line_edited(s: &Scenario, id: &str) -> bool {
 
 /// Lines of the catalogue in order, with their annual allocation.
 pub fn allocations(s: &Scenario) -> impl Iterator<Item = (&'static data::LineDef, Money)> + '_ {
-    LINES.iter().map(move |l| (l, s.alloc(l.id)))
+    data::lines().iter().map(move |l| (l, s.alloc(l.id)))
 }
 
 #[cfg(test)]

@@ -213,8 +213,8 @@ fn build(
         let rows: [(&str, f64, (f64, f64), &Format); 6] = [
             (
                 Common::DeathsAverted.get(lang),
-                h.deaths_averted,
-                band(u.map(|u| u.deaths_averted)),
+                h.deaths_averted.lifetime,
+                band(u.map(|u| u.deaths_averted.lifetime)),
                 &st.dec2,
             ),
             (
@@ -328,7 +328,7 @@ fn build(
                 ws.write_number_with_format(r, 5, o.reach_total as f64, &st.int)?;
                 ws.write_number_with_format(r, 6, o.children_reached as f64, &st.int)?;
                 ws.write_number_with_format(r, 7, o.children_supported as f64, &st.int)?;
-                num(ws, r, 8, o.deaths_averted, &st.dec2)?;
+                num(ws, r, 8, o.deaths_averted.lifetime, &st.dec2)?;
             }
             r += 1;
         }
@@ -410,8 +410,8 @@ fn build(
             num(ws, r, 9, y.rate, &st.dec2)?;
             num(ws, r, 10, y.swim_share, &st.pct)?;
             num(ws, r, 11, y.child_friendly_share, &st.pct)?;
-            ws.write_number_with_format(r, 12, y.children_reached as f64, &st.int)?;
-            ws.write_number_with_format(r, 13, y.children_supported as f64, &st.int)?;
+            ws.write_number_with_format(r, 12, y.contacts as f64, &st.int)?;
+            ws.write_number_with_format(r, 13, y.contacts_supported as f64, &st.int)?;
         }
     }
 

@@ -555,8 +555,8 @@ fn cmd_optimize(a: &Args) -> Outcome {
         out.push_str(&format!(
             "{}: {} → {}\n{}: {} → {}\n",
             Common::DeathsAverted.get(lang),
-            fmt_dec(b.deaths_averted, 1, lang),
-            fmt_dec(a2.deaths_averted, 1, lang),
+            fmt_dec(b.deaths_averted.lifetime, 1, lang),
+            fmt_dec(a2.deaths_averted.lifetime, 1, lang),
             Common::ChildrenSupported.get(lang),
             count(b.children_supported, lang),
             count(a2.children_supported, lang),
@@ -663,7 +663,7 @@ fn cmd_goal(a: &Args) -> Outcome {
                 }
                 out.push_str(&t.render());
             }
-            model::GoalOutcome::Unreachable { best, budget } => {
+            model::GoalOutcome::Unreachable { best, budget, .. } => {
                 out.push_str(
                     &Cli::CannotMeetWithinCaps
                         .fill(lang, &[&pct(*best, lang), &money(*budget, lang)]),
@@ -748,7 +748,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             clip(def.unit(lang), 28),
             count(l.children_supported, lang),
             if def.drowning.is_some() {
-                fmt_dec(l.deaths_averted, 1, lang)
+                fmt_dec(l.deaths_averted.lifetime, 1, lang)
             } else {
                 NONE.into()
             },
@@ -790,7 +790,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             rate(r.rate, lang),
             pct(r.swim_share, lang),
             pct(r.child_friendly_share, lang),
-            count(r.children_supported, lang),
+            count(r.contacts_supported, lang),
         ]);
     }
     out.push_str(&y.render());
@@ -823,8 +823,8 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     };
     kpi(
         Common::DeathsAverted.get(lang),
-        fmt_dec(h.deaths_averted, 1, lang),
-        u.map_or_else(none, |u| band_f(&u.deaths_averted, 1)),
+        fmt_dec(h.deaths_averted.lifetime, 1, lang),
+        u.map_or_else(none, |u| band_f(&u.deaths_averted.lifetime, 1)),
     );
     kpi(
         Common::DeathsWithPlan.get(lang),
@@ -863,12 +863,12 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     );
     kpi(
         Cli::CostPerDeathAverted.get(lang),
-        money_opt(h.cost_per_death_averted, lang),
+        money_opt(h.cost_per_death_averted.lifetime, lang),
         u.map_or_else(none, |u| {
             vec![
-                money_opt(u.cost_per_death_averted.p10, lang),
-                money_opt(u.cost_per_death_averted.p50, lang),
-                money_opt(u.cost_per_death_averted.p90, lang),
+                money_opt(u.cost_per_death_averted.lifetime.p10, lang),
+                money_opt(u.cost_per_death_averted.lifetime.p50, lang),
+                money_opt(u.cost_per_death_averted.lifetime.p90, lang),
             ]
         }),
     );

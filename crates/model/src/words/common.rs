@@ -30,6 +30,8 @@ crate::words! {
         FieldPerDeath => "Số trẻ được hỗ trợ tương đương một ca tử vong tránh được", "Children supported worth one death averted";
         FieldTarget => "Mục tiêu", "Target";
         FieldYear => "Năm", "Year";
+        FieldChance => "Khả năng đạt yêu cầu", "Chance asked for";
+        FieldDraws => "Số lần mô phỏng", "Simulation draws";
         NotAnAssumption => "{0}: không phải một giả định có thể sửa.", "{0}: not an assumption that can be changed.";
 
         // ---- Assumptions (model::assumptions): their rows, groups and units ----

@@ -19,11 +19,13 @@
 pub mod cli;
 pub mod common;
 pub mod doc;
+pub mod figure;
 pub mod ui;
 
 pub use cli::Cli;
 pub use common::Common;
 pub use doc::Doc;
+pub use figure::FigureWords;
 pub use ui::Ui;
 
 /// Declares a catalogue of words: an enum whose variants each carry a Vietnamese and an
