@@ -6,7 +6,9 @@
 #  (b) no `Lang::Vi =>` / `Lang::En =>` choice outside the catalogue, `Lang` itself, the
 #      data tables (crates/model/src/data.rs) and the number formatters
 #      (crates/model/src/fmt.rs);
-#  (c) no `gloo` / `web_sys` / `web-sys` in the app's Rust code outside src/platform/.
+#  (c) no `gloo` / `web_sys` / `web-sys` in the app's Rust code outside src/platform/;
+#  (d) no `LINES` (the built-in line table) outside the data module: everything reads
+#      `data::lines()`, so a test or a data update can install another catalogue.
 # Comment lines (`//`, `///`, `//!`) are not code and are not checked.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +51,11 @@ report "(b) a match on Lang outside the catalogue — use a catalogue entry (or 
 mapfile -t c_files < <(printf '%s\n' "${all[@]}" | grep -E '^src/' | grep -vE '^src/platform/')
 report "(c) gloo / web-sys outside src/platform/ — call it through crate::platform:" \
   "$(find_code '\bgloo\b|\bweb_sys\b|\bweb-sys\b' "${c_files[@]}")"
+
+mapfile -t d_files < <(printf '%s\n' "${all[@]}" |
+  grep -vE '^crates/model/src/(data|lib)\.rs$|^crates/model/tests/')
+report "(d) LINES outside the data module — read model::data::lines():" \
+  "$(find_code '\bLINES\b' "${d_files[@]}")"
 
 if [ "$failed" -ne 0 ]; then
   echo "check-structure: FAILED" >&2

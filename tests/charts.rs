@@ -234,7 +234,7 @@ fn budget_chart_writes_money_in_ty_dong_and_names_sources() {
     let s = Scenario::default();
     let p = projection();
     let data = BudgetChart::from_projection(&p, &s);
-    assert_eq!(data.lines.len(), model::LINES.len());
+    assert_eq!(data.lines.len(), model::data::lines().len());
     assert_eq!(data.years.len(), 4);
     assert_eq!(data.years[0].total(), s.budget[0].total());
     for (lang, w) in [
@@ -541,7 +541,7 @@ fn tables_have_a_row_per_item_in_the_users_language() {
 
     let b = BudgetChart::from_projection(&p, &s);
     let lines = charts::budget_lines_table(&b, Lang::Vi);
-    assert_eq!(lines.rows.len(), model::LINES.len() + 1);
+    assert_eq!(lines.rows.len(), model::data::lines().len() + 1);
     assert_eq!(lines.rows[0][2], "120 tỷ đồng");
     assert_eq!(lines.csv_rows[0][2], Cell::Int(120_000_000_000));
     assert_eq!(lines.headers[0], "Tuyến");
@@ -553,7 +553,7 @@ fn tables_have_a_row_per_item_in_the_users_language() {
     assert!(sources.csv_headers[1].ends_with("(đồng)"));
 
     let reach = charts::reach_table(&ReachChart::from_projection(&p), Lang::Vi);
-    assert_eq!(reach.rows.len(), model::LINES.len() + 1);
+    assert_eq!(reach.rows.len(), model::data::lines().len() + 1);
     assert_eq!(reach.headers[3], "Trẻ em được tiếp cận");
 
     let targets = charts::targets_table(&TargetsChart::from_projection(&p), Lang::Vi);

@@ -45,7 +45,7 @@ async fn the_planner_renders_in_vietnamese_with_every_test_id() {
             "missing {id}"
         );
     }
-    for line in model::LINES {
+    for line in model::data::lines() {
         for prefix in ["alloc-", "lock-", "slider-", "line-", "floor-", "ceiling-"] {
             assert!(
                 html.contains(&format!("data-testid=\"{prefix}{}\"", line.id)),

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use model::compare::{SplitError, split};
-use model::data::{LINES, TARGETS, TargetKind};
+use model::data::{self, TARGETS, TargetKind};
 use model::words::Ui;
 use model::{Lang, Projection, Scenario};
 use yew::prelude::*;
@@ -337,7 +337,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
             </tr>
         }
     });
-    let lines_rows = LINES.iter().map(|l| {
+    let lines_rows = data::lines().iter().map(|l| {
         let base = items[0].0.scenario.alloc(l.id);
         html! {
             <tr>

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use model::data::{Category, LINES, LineDef};
+use model::data::{self, Category, LineDef};
 use model::field::Bound;
 use model::{Constraint, FieldPath, Lang, LineOutcome, Marginal, Money};
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn LinesPanel() -> Html {
             { for Category::ALL.iter().map(|cat| html! {
                 <div class="category">
                     <h3>{ cat.name(lang) }</h3>
-                    { for LINES.iter().filter(|l| l.category == *cat).map(|l| {
+                    { for data::lines().iter().filter(|l| l.category == *cat).map(|l| {
                         let id = l.id;
                         let error = |f: FieldPath| app.rejection(&f).map(AttrValue::from);
                         html! { <LineRow key={id} id={id} lang={lang}

@@ -2,7 +2,7 @@
 //! proposed change, line by line, for the planner to accept or discard — never applied
 //! silently. Locks, floors and ceilings hold.
 
-use model::data::{self, LINES, TargetKind};
+use model::data::{self, TargetKind};
 use model::fmt;
 use model::goal::GoalOutcome;
 use model::optimize::Objective;
@@ -209,7 +209,7 @@ fn objective_value(o: Objective, v: f64, lang: Lang) -> String {
 }
 
 fn diff_table(from: &Scenario, to: &Scenario, lang: Lang) -> Html {
-    let rows = LINES.iter().filter_map(|l| {
+    let rows = data::lines().iter().filter_map(|l| {
         let a = from.alloc(l.id);
         let b = to.alloc(l.id);
         if a == b {

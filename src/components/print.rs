@@ -9,7 +9,7 @@
 //! The print CSS hides the app whenever the sheet is there. Keeping it out of the page the
 //! rest of the time keeps every edit as fast as before.
 
-use model::data::{LINES, TARGETS, TargetKind};
+use model::data::{self, TARGETS, TargetKind};
 use model::fmt;
 use model::words::{Common, Doc};
 use model::{Lang, Money, Scenario};
@@ -140,16 +140,19 @@ pub fn PrintSheet() -> Html {
         ),
     ];
     // Budget by line: only lines with money, in catalogue order.
-    let line_rows = LINES.iter().filter(|l| s.alloc(l.id).0 > 0).map(|l| {
-        let a = s.alloc(l.id);
-        html! {
-            <tr>
-                <th scope="row">{ l.name(lang) }</th>
-                <td class="num">{ fmt::trieu(a, lang) }</td>
-                <td class="num">{ fmt::trieu(Money(a.0.saturating_mul(years)), lang) }</td>
-            </tr>
-        }
-    });
+    let line_rows = data::lines()
+        .iter()
+        .filter(|l| s.alloc(l.id).0 > 0)
+        .map(|l| {
+            let a = s.alloc(l.id);
+            html! {
+                <tr>
+                    <th scope="row">{ l.name(lang) }</th>
+                    <td class="num">{ fmt::trieu(a, lang) }</td>
+                    <td class="num">{ fmt::trieu(Money(a.0.saturating_mul(years)), lang) }</td>
+                </tr>
+            }
+        });
     // One row per run of years with the same budget ("2027–2030" when all are equal).
     let source_cols: Vec<(String, Vec<Money>)> = budget_runs(&s)
         .into_iter()
@@ -337,7 +340,7 @@ pub fn key_assumptions(s: &Scenario) -> Vec<model::Assumption> {
             out.push(a.clone());
         }
     }
-    let mut funded: Vec<&model::data::LineDef> = LINES
+    let mut funded: Vec<&model::data::LineDef> = data::lines()
         .iter()
         .filter(|l| l.drowning.is_some() && s.alloc(l.id).0 > 0)
         .collect();

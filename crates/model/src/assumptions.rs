@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::data::{self, Band, Confidence, Eligible, LINES, LineDef, PerUnit, Source, Tri};
+use crate::data::{self, Band, Confidence, Eligible, LineDef, PerUnit, Source, Tri};
 use crate::field::{FieldPath, LineParam, RegionParam};
 use crate::lang::Lang;
 use crate::money::{Money, fmt_dong, fmt_int, fmt_num};
@@ -197,12 +197,12 @@ pub fn display_value(v: &AssumptionValue, unit: Unit, lang: Lang) -> String {
 /// a stable order: the region's figures, then each line in catalogue order. An unknown
 /// region yields only the lines' rows. Never panics, even on an invalid scenario.
 pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
-    let mut out = Vec::with_capacity(12 + LINES.len() * 7);
+    let mut out = Vec::with_capacity(12 + crate::data::lines().len() * 7);
     let baseline = baseline_with(&s.region, &s.overrides.region);
     if let (Some(b), Some(d)) = (baseline.as_ref(), region_baseline(&s.region)) {
         region_rows(&mut out, b, &d);
     }
-    for l in LINES {
+    for l in crate::data::lines() {
         let o = s.overrides.lines.get(l.id).copied().unwrap_or_default();
         line_rows(&mut out, l, &o, baseline.as_ref());
     }
@@ -514,7 +514,7 @@ mod tests {
         let keys: std::collections::BTreeSet<_> = rows.iter().map(|a| a.key.as_str()).collect();
         assert_eq!(keys.len(), rows.len(), "keys are unique");
         assert!(rows.iter().all(|a| !a.edited && a.default.is_none()));
-        for l in LINES {
+        for l in crate::data::lines() {
             for p in ["unit_cost", "max_coverage", "durability_years", "eligible"] {
                 assert!(
                     keys.contains(format!("line.{}.{p}", l.id).as_str()),

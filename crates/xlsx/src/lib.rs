@@ -20,7 +20,7 @@
 
 pub mod json;
 
-use model::data::{LINES, TARGETS};
+use model::data::{self, TARGETS};
 use model::words::{Common, Doc};
 use model::worker::{self, Op, Request};
 use model::{Lang, Scenario};
@@ -317,7 +317,7 @@ fn build(
         }
         ws.set_freeze_panes(1, 1)?;
         let mut r = 1;
-        for l in LINES {
+        for l in data::lines() {
             let o = p.line(l.id);
             ws.write_string(r, 0, l.name(lang))?;
             ws.write_string(r, 1, l.id)?;

@@ -6,7 +6,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use model::data::{self, LINES, TARGETS};
+use model::data::{self, TARGETS};
 use model::field::{FieldPath, Param};
 use model::fmt::{NONE, count, fmt_dec, fmt_dong, fmt_int, money, money_opt, pct, rate};
 use model::words::{Cli, Common};
@@ -520,7 +520,7 @@ fn cmd_optimize(a: &Args) -> Outcome {
         (Common::Change.get(lang), Align::Right),
         (Cli::Constraint.get(lang), Align::Left),
     ]);
-    for def in LINES {
+    for def in data::lines() {
         let now = s.alloc(def.id);
         let new = p.allocation.get(def.id).copied().unwrap_or_default();
         let change = new.saturating_sub(now);
@@ -655,7 +655,7 @@ fn cmd_goal(a: &Args) -> Outcome {
                     (Common::ProgrammeLine.get(lang), Align::Left),
                     (Common::AnnualAllocation.get(lang), Align::Right),
                 ]);
-                for def in LINES {
+                for def in data::lines() {
                     let m = allocation.get(def.id).copied().unwrap_or_default();
                     if m.0 > 0 {
                         t.row(vec![clip(def.name(lang), 50), money(m, lang)]);
@@ -736,7 +736,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
         (Cli::Saturation.get(lang), Align::Right),
     ]);
     let mut unfunded = 0;
-    for (def, l) in LINES.iter().zip(&p.lines) {
+    for (def, l) in data::lines().iter().zip(&p.lines) {
         if l.annual.0 <= 0 {
             unfunded += 1;
             continue;
