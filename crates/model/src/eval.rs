@@ -485,6 +485,7 @@ pub fn evaluate(s: &Scenario) -> Result<Projection, ScenarioError> {
 
 /// One plan year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct YearOutcome {
     /// The year.
     pub year: i32,
@@ -516,6 +517,7 @@ pub struct YearOutcome {
 
 /// One line over the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct LineOutcome {
     /// Line id.
     pub id: &'static str,
@@ -547,6 +549,7 @@ pub struct LineOutcome {
 
 /// A national target, met or missed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TargetOutcome {
     /// Target id.
     pub id: &'static str,
@@ -566,6 +569,7 @@ pub struct TargetOutcome {
 
 /// The headline figures over the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Headline {
     /// Child drowning deaths averted over the plan years.
     pub deaths_averted: f64,
@@ -597,6 +601,7 @@ pub struct Headline {
 
 /// Everything a scenario buys.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Projection {
     /// Region id.
     pub region: String,

@@ -21,6 +21,7 @@ use crate::scenario::{Scenario, YearBudget};
 
 /// What goal seek found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct GoalSeek {
     /// Target id ([`crate::TARGETS`]).
     pub target: &'static str,
@@ -37,6 +38,7 @@ pub struct GoalSeek {
 /// The least budget, or why there is none.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum GoalOutcome {
     /// The target is met with this annual budget, and not with 1 % less.
     Reached {

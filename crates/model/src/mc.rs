@@ -28,6 +28,7 @@ pub const DEFAULT_DRAWS: u32 = 1_000;
 
 /// A figure's 10th, 50th and 90th percentiles over the draws (nearest rank).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Band3<T = f64> {
     /// 10th percentile: 1 draw in 10 is at or below it.
     pub p10: T,
@@ -39,6 +40,7 @@ pub struct Band3<T = f64> {
 
 /// One plan year's band, for the chart.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct YearBand {
     /// The year.
     pub year: i32,
@@ -50,6 +52,7 @@ pub struct YearBand {
 
 /// How likely a national target is met.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TargetChance {
     /// Target id ([`crate::TARGETS`]).
     pub id: &'static str,
@@ -63,6 +66,7 @@ pub struct TargetChance {
 
 /// The uncertainty of a scenario's outcome over the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Uncertainty {
     /// The seed used.
     pub seed: u64,

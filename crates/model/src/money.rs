@@ -13,6 +13,7 @@ use crate::lang::Lang;
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(transparent)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Money(pub i64);
 
 /// The largest amount any field accepts: 1 triệu tỷ đồng (10^15 đ), about 40 times

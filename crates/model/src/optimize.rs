@@ -44,6 +44,7 @@ pub const MAX_PER_DEATH: f64 = 1e12;
 /// What the optimiser maximises over the plan years.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Objective {
     /// Child drowning deaths averted over the plan (expected, most-likely parameters).
     /// The default.
@@ -131,6 +132,7 @@ impl Objective {
 
 /// What the optimiser proposes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Proposal {
     /// The objective maximised.
     pub objective: Objective,
