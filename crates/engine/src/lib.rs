@@ -122,6 +122,7 @@ fn json_arg(v: &JsValue, arg: Engine, field: &str) -> Result<String, Failure> {
             let reason = e
                 .dyn_ref::<js_sys::Error>()
                 .and_then(|e| e.message().as_string())
+                .and_then(|m| m.lines().next().map(str::to_string))
                 .unwrap_or_else(|| "JSON.stringify".to_string());
             Err(Failure::about(
                 Kind::Input,
@@ -225,12 +226,16 @@ fn draws_arg(v: Option<&JsValue>) -> Result<u32, Failure> {
                     40,
                 ),
             };
-            Err(Failure::words(
-                Kind::Argument,
-                "draws",
-                Engine::BadDraws,
-                &[&max.to_string(), &shown],
-            ))
+            let fill = |lang| {
+                let max = model::fmt_int(i64::from(max), lang);
+                Engine::BadDraws.fill(lang, &[&max, &shown])
+            };
+            Err(Failure {
+                kind: Kind::Argument,
+                field: "draws".to_string(),
+                vi: fill(model::Lang::Vi),
+                en: fill(model::Lang::En),
+            })
         }
     }
 }

@@ -3,6 +3,7 @@
 //! end in a `RuntimeError: unreachable` and the module could be left broken for the page.
 //! So every operation is fed garbage and damaged scenarios here, natively, where proptest
 //! catches a panic and shrinks it to the smallest input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kehoach_engine::api::{self, GoalOptions, OptimizeOptions};
 use kehoach_engine::failure::Kind;
@@ -275,18 +276,19 @@ proptest! {
 #[test]
 fn extreme_but_valid_plans_answer() {
     // The largest amounts and the longest plan the scenario accepts.
-    let mut s = Scenario::default();
-    s.start_year = 2031;
-    s.end_year = 2045;
-    let top = model::MAX_MONEY;
-    s.budget = vec![
-        model::YearBudget {
-            central: top,
-            provincial: model::Money(0),
-            mobilised: model::Money(0),
-        };
-        15
-    ];
+    let s = Scenario {
+        start_year: 2031,
+        end_year: 2045,
+        budget: vec![
+            model::YearBudget {
+                central: model::MAX_MONEY,
+                provincial: model::Money(0),
+                mobilised: model::Money(0),
+            };
+            15
+        ],
+        ..Scenario::default()
+    };
     let text = serde_json::to_string(&s).expect("serialises");
     for r in [
         api::evaluate(&text),
@@ -312,7 +314,7 @@ fn damage_reaches_every_layer() {
     use proptest::test_runner::TestRunner;
     let strategy = (base(), any::<prop::sample::Index>(), harm());
     let mut runner = TestRunner::deterministic();
-    let (mut answered, mut unreadable, mut invalid) = (0, 0, 0);
+    let (mut answered, mut unreadable, mut invalid, mut other) = (0, 0, 0, Vec::new());
     for _ in 0..400 {
         let (s, at, harm) = strategy
             .new_tree(&mut runner)
@@ -322,10 +324,11 @@ fn damage_reaches_every_layer() {
             Ok(_) => answered += 1,
             Err(f) if f.kind == Kind::Input => unreadable += 1,
             Err(f) if f.kind == Kind::Scenario => invalid += 1,
-            Err(f) => panic!("unexpected refusal {f:?}"),
+            Err(f) => other.push(f),
         }
     }
     eprintln!("damaged scenarios: {answered} answered, {unreadable} unreadable, {invalid} invalid");
+    assert!(other.is_empty(), "unexpected refusals: {other:?}");
     assert!(
         answered >= 40 && unreadable >= 40 && invalid >= 20,
         "answered {answered}, unreadable {unreadable}, invalid {invalid}"
