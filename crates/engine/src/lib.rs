@@ -135,6 +135,40 @@ fn json_arg(v: &JsValue, arg: Engine, field: &str) -> Result<String, Failure> {
     }
 }
 
+/// What a JS value is, for a message: "number", "array", "null"…
+fn js_type(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(v) {
+        "array".to_string()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// JSON text of an argument that must be a plain object (not an array, not a number…).
+fn object_arg(v: &JsValue, arg: Engine, field: &str) -> Result<String, Failure> {
+    if v.is_undefined() {
+        return Err(Failure::about(
+            Kind::Input,
+            field,
+            Engine::Missing,
+            arg,
+            &[],
+        ));
+    }
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Err(Failure::about(
+            Kind::Input,
+            field,
+            Engine::NotObject,
+            arg,
+            &[&js_type(v)],
+        ));
+    }
+    json_arg(v, arg, field)
+}
+
 /// Options objects: `undefined` or `null` mean the defaults.
 fn options_arg<T: serde::de::DeserializeOwned + Default>(
     v: Option<&JsValue>,
@@ -144,7 +178,7 @@ fn options_arg<T: serde::de::DeserializeOwned + Default>(
     };
     api::read(
         Engine::ArgOptions,
-        &json_arg(v, Engine::ArgOptions, "options")?,
+        &object_arg(v, Engine::ArgOptions, "options")?,
     )
 }
 
@@ -175,8 +209,12 @@ fn parsed(text: Result<String, Failure>) -> Result<JsValue, JsValue> {
     JSON::parse(&text).map_err(|_| thrown(Failure::internal("JSON.parse")))
 }
 
+/// A scenario: an object, or its JSON text.
 fn scenario_text(v: &JsValue) -> Result<String, JsValue> {
-    json_arg(v, Engine::ArgScenario, "").map_err(thrown)
+    match v.as_string() {
+        Some(text) => Ok(text),
+        None => object_arg(v, Engine::ArgScenario, "").map_err(thrown),
+    }
 }
 
 /// Projects a plan: per year, per line, per national target and over the plan (the
@@ -263,6 +301,17 @@ pub fn optimize(
             Engine::Missing,
             Engine::ArgObjective,
             &[],
+        ))
+    } else if !objective.is_object() || js_sys::Array::is_array(&objective) {
+        let shown = JSON::stringify(&objective)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| js_type(&objective));
+        Err(Failure::words(
+            Kind::Argument,
+            "objective",
+            Engine::BadObjective,
+            &[&api::clip(&shown, 60)],
         ))
     } else {
         json_arg(&objective, Engine::ArgObjective, "objective")

@@ -16,6 +16,8 @@ model::words! {
         Missing => "{0}: thiếu, cần truyền vào.", "{0} is missing.";
         /// {0} = one of the Arg… words.
         NotText => "{0} phải là một chuỗi văn bản.", "{0} must be a string.";
+        /// {0} = argument, {1} = what it is instead (a JavaScript type: number, array…).
+        NotObject => "{0} phải là một đối tượng {…}, không phải {1}.", "{0} must be an object {…}, not {1}.";
         /// {0} = argument, {1} = the JavaScript engine's reason.
         NotJson => "{0} không chuyển được thành JSON ({1}).", "{0} cannot be turned into JSON ({1}).";
         /// {0} = argument, {1} = size, {2} = limit, in bytes.
