@@ -162,3 +162,10 @@ test('versions() names the link format, the schema and the JSON version the CLI 
   assert.equal(engine.linkFormat(), v.linkFormat);
   assert.match(v.data, /^[0-9a-f]{16}$/);
 });
+
+test('formatMoney writes amounts as the app does', () => {
+  assert.equal(engine.formatMoney(9.4e9), '9,4 tỷ đồng');
+  assert.equal(engine.formatMoney(9.4e9, 'en'), '9.4 billion VND');
+  assert.equal(engine.formatMoney(350e6, 'vi'), '350 triệu đồng');
+  assert.equal(engine.formatMoney(65217), '65.217 đồng');
+});

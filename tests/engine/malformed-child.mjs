@@ -114,6 +114,9 @@ export const CASES = [
   ['defaults("atlantis")', () => k.defaults('atlantis')],
   ['defaults(42)', () => k.defaults(42)],
   ['assumptions(invalid)', () => k.assumptions(edit((s) => (s.region = '')))],
+  ['formatMoney("9 tỷ")', () => k.formatMoney('9 tỷ')],
+  ['formatMoney(NaN)', () => k.formatMoney(NaN)],
+  ['formatMoney(10^20)', () => k.formatMoney(1e20)],
 ];
 
 if (process.argv[2] === 'run') {

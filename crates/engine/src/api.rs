@@ -181,6 +181,20 @@ pub fn defaults(region: &str) -> Result<String, Failure> {
     write(&Scenario::default_for(r.id))
 }
 
+/// `formatMoney`: an amount as a planner says it ("9,4 tỷ đồng" / "9.4 billion VND"), as
+/// the app writes it. `lang` is a language code ("vi" unless it starts with "en").
+pub fn format_money(dong: f64, lang: &str) -> Result<String, Failure> {
+    let m = model::Money::from_f64(dong).ok_or_else(|| {
+        Failure::words(
+            Kind::Argument,
+            "amount",
+            Engine::BadAmount,
+            &[&dong.to_string()],
+        )
+    })?;
+    Ok(model::fmt_money_short(m, model::Lang::from_code(lang)))
+}
+
 /// The catalogue: programme lines, regions and national targets, with their sources.
 #[derive(serde::Serialize)]
 pub struct Catalogue {

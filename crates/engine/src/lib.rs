@@ -406,6 +406,31 @@ pub fn versions() -> Result<JsValue, JsValue> {
     parsed(api::versions())
 }
 
+/// An amount of đồng as a planner says it, the way the app writes it: "9,4 tỷ đồng",
+/// "350 triệu đồng" (`lang` "vi", the default), "9.4 billion VND" ("en").
+///
+/// @throws {KehoachError} when `dong` is not a finite number up to 10^15.
+#[wasm_bindgen(js_name = formatMoney)]
+pub fn format_money(
+    #[wasm_bindgen(unchecked_param_type = "number")] dong: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"vi\" | \"en\"")] lang: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let lang = lang.and_then(|l| l.as_string()).unwrap_or_default();
+    let amount = dong.as_f64().ok_or_else(|| {
+        let shown = JSON::stringify(&dong)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| js_type(&dong));
+        thrown(Failure::words(
+            Kind::Argument,
+            "amount",
+            Engine::BadAmount,
+            &[&api::clip(&shown, 40)],
+        ))
+    })?;
+    api::format_money(amount, &lang).map_err(thrown)
+}
+
 /// The share-link format this package writes and the newest it reads.
 #[wasm_bindgen(js_name = linkFormat)]
 pub fn link_format() -> u8 {

@@ -12,6 +12,7 @@ model::words! {
         ArgRegion => "Mã địa phương", "The region id";
         ArgTarget => "Mã mục tiêu", "The target id";
         ArgDraws => "Số lần rút", "The number of draws";
+        ArgAmount => "Số tiền", "The amount";
         /// {0} = one of the Arg… words.
         Missing => "{0}: thiếu, cần truyền vào.", "{0} is missing.";
         /// {0} = one of the Arg… words.
@@ -46,6 +47,8 @@ model::words! {
         BadDraws => "Số lần rút phải là số nguyên từ 0 đến {0}, không phải {1}.", "The number of draws must be a whole number from 0 to {0}, not {1}.";
         /// {0} = what was given.
         BadObjective => "Mục tiêu tối ưu “{0}” không hợp lệ: dùng deaths, supported, mixed hoặc mixed:N (N trẻ được hỗ trợ = 1 ca tử vong tránh được).", "The objective “{0}” is not valid: use deaths, supported, mixed or mixed:N (N children supported = 1 death averted).";
+        /// {0} = what was given.
+        BadAmount => "Số tiền phải là một số đồng, tối đa 1.000.000 tỷ đồng, không phải {0}.", "The amount must be a number of đồng, at most 1,000,000 billion, not {0}.";
         /// {0} = what was given.
         BadYear => "Năm phải là một số nguyên, không phải {0}.", "The year must be a whole number, not {0}.";
         /// {0} = detail.
