@@ -107,6 +107,7 @@ export const CASES = [
   ['decodeLink(a newer format)', () => k.decodeLink(`Ag${golden.slice(2)}`)],
   ['decodeLink(format 0)', () => k.decodeLink(`AA${golden.slice(2)}`)],
   ['decodeLink(10 KB)', () => k.decodeLink('A'.repeat(10_000))],
+  ['decodeLink(50 MB)', () => k.decodeLink('A'.repeat(50 << 20))],
   ['decodeLink(a URL without a code)', () => k.decodeLink('https://example.org/kehoach/#s=&x=1')],
   ['encodeLink(invalid)', () => k.encodeLink(edit((s) => (s.allocation.swim = -1)))],
   // the rest

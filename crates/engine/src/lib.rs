@@ -98,9 +98,22 @@ fn thrown(f: Failure) -> JsValue {
     e.into()
 }
 
+/// A JS string, refused before it is copied into wasm memory when it is longer than any
+/// input the engine reads (a string's length in UTF-16 units never exceeds its UTF-8 size).
+fn short_string(v: &JsValue, arg: Engine, field: &str) -> Result<Option<String>, Failure> {
+    let Some(js) = v.dyn_ref::<js_sys::JsString>() else {
+        return Ok(None);
+    };
+    let units = js.length() as usize;
+    if units > api::MAX_INPUT {
+        return Err(api::too_large(arg, field, units));
+    }
+    Ok(js.as_string())
+}
+
 /// JSON text of an argument: a string is taken as JSON text, anything else is stringified.
 fn json_arg(v: &JsValue, arg: Engine, field: &str) -> Result<String, Failure> {
-    if let Some(text) = v.as_string() {
+    if let Some(text) = short_string(v, arg, field)? {
         return Ok(text);
     }
     if v.is_undefined() {
@@ -114,8 +127,7 @@ fn json_arg(v: &JsValue, arg: Engine, field: &str) -> Result<String, Failure> {
     }
     match JSON::stringify(v) {
         // `JSON.stringify` gives `undefined` for a function or a symbol.
-        Ok(s) => s
-            .as_string()
+        Ok(s) => short_string(&s, arg, field)?
             .ok_or_else(|| Failure::about(Kind::Input, field, Engine::Missing, arg, &[])),
         // A cycle, a BigInt, a throwing getter or toJSON…
         Err(e) => {
@@ -184,7 +196,7 @@ fn options_arg<T: serde::de::DeserializeOwned + Default>(
 
 /// A string argument (a link, a region id, a target id).
 fn text_arg(v: &JsValue, arg: Engine, field: &str) -> Result<String, Failure> {
-    match v.as_string() {
+    match short_string(v, arg, field)? {
         Some(s) => Ok(s),
         None if v.is_undefined() || v.is_null() => Err(Failure::about(
             Kind::Argument,
@@ -211,10 +223,41 @@ fn parsed(text: Result<String, Failure>) -> Result<JsValue, JsValue> {
 
 /// A scenario: an object, or its JSON text.
 fn scenario_text(v: &JsValue) -> Result<String, JsValue> {
-    match v.as_string() {
+    match short_string(v, Engine::ArgScenario, "").map_err(thrown)? {
         Some(text) => Ok(text),
-        None => object_arg(v, Engine::ArgScenario, "").map_err(thrown),
+        None => object_arg(v, Engine::ArgScenario, "")
+            .map(|text| with_big_seed(v, text))
+            .map_err(thrown),
     }
+}
+
+/// A JS number holds integers exactly only up to 2^53, so a scenario's 64-bit `seed` above
+/// that reaches JavaScript rounded, and `JSON.stringify` writes it as a number no `u64`
+/// reads (2^64 − 1, the largest, comes back as 18446744073709552000 = 2^64). Such a seed
+/// is read as the nearest `u64`: the largest round-trips exactly, others as JS rounded them.
+fn with_big_seed(v: &JsValue, text: String) -> String {
+    let Some(seed) = Reflect::get(v, &JsValue::from_str("seed"))
+        .ok()
+        .and_then(|s| s.as_f64())
+    else {
+        return text;
+    };
+    if !(seed.is_finite() && seed.fract() == 0.0 && seed >= 9_007_199_254_740_992.0) {
+        return text;
+    }
+    let Some(shown) = js_sys::Number::from(seed)
+        .to_string_with_radix(10)
+        .ok()
+        .and_then(|s| s.as_string())
+    else {
+        return text;
+    };
+    let needle = format!("\"seed\":{shown}");
+    if text.matches(&needle).count() != 1 {
+        return text;
+    }
+    // `as` saturates: 2^64 becomes u64::MAX.
+    text.replacen(&needle, &format!("\"seed\":{}", seed as u64), 1)
 }
 
 /// Projects a plan: per year, per line, per national target and over the plan (the
