@@ -23,7 +23,7 @@ say() { printf '\033[1m[engine]\033[0m %s\n' "$*"; }
 for target in web nodejs; do
   say "wasm-pack build --target $target"
   start=$SECONDS
-  wasm-pack --quiet build "$crate" --release --mode no-install --target "$target" \
+  wasm-pack --quiet build "$crate" --profile engine --mode no-install --target "$target" \
     --out-dir "pkg/$target" --no-pack
   say "  $target built in $((SECONDS - start)) s"
 done

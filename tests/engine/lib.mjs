@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PKG = join(ROOT, 'crates', 'engine', 'pkg');
-export const NODE_BUILD = join(PKG, 'nodejs', 'kehoach_engine.js');
+// KEHOACH_ENGINE_NODE: another build to load (to compare build settings in bench.mjs).
+export const NODE_BUILD = process.env.KEHOACH_ENGINE_NODE || join(PKG, 'nodejs', 'kehoach_engine.js');
 
 /** The `--target nodejs` build of the package (scripts/engine.sh makes it). */
 export function loadEngine() {
