@@ -36,7 +36,7 @@ fi
 
 if [ "$what" = test ] || [ "$what" = engine ]; then
   if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; then
-    say "installing wasm-pack $WASM_PACK_VERSION (about 4 minutes on 2 cores)"
+    say "installing wasm-pack $WASM_PACK_VERSION (4–8 minutes on 2 cores)"
     cargo install --locked --root "$TOOLS" "wasm-pack@$WASM_PACK_VERSION"
   fi
 fi
