@@ -83,13 +83,15 @@ test("every TypeScript example type-checks against the package's .d.ts (Node and
 
 test('the type check can fail: a wrong field and a wrong argument are caught', () => {
   writeFileSync(join(dir, 'wrong.mts'), [
-    "import { defaults, evaluate, simulate } from 'kehoach-engine';",
+    "import { defaults, evaluate, goalSeek, simulate } from 'kehoach-engine';",
     'const deaths: number = evaluate(defaults("VN")).headline.deaths_avertd;',
     'simulate(defaults("VN"), "1000");',
+    'goalSeek(defaults("VN"), "drowning-2030", { yaer: 2030 });',
     '',
   ].join('\n'));
   const r = typecheck(['wrong.mts'], { module: 'nodenext', moduleResolution: 'nodenext' });
   assert.notEqual(r.status, 0);
   assert.match(r.stdout, /deaths_avertd/);
   assert.match(r.stdout, /TS2345/); // argument of type 'string' is not assignable to 'number'
+  assert.match(r.stdout, /yaer/); // an option GoalSeekOptions does not have
 });

@@ -82,6 +82,25 @@ export interface KehoachError extends Error {
 }
 "#;
 
+// Optional arguments. wasm-bindgen marks a trailing `Option<T>` argument optional (`x?:`)
+// in the `.d.ts`; these JS-side types give each its TypeScript type (no check is made at
+// the boundary: the functions check the values themselves).
+#[wasm_bindgen]
+extern "C" {
+    /// `simulate`'s draws.
+    #[wasm_bindgen(typescript_type = "number")]
+    pub type DrawsArg;
+    /// `optimize`'s options.
+    #[wasm_bindgen(typescript_type = "OptimizeOptions")]
+    pub type OptimizeOptionsArg;
+    /// `goalSeek`'s options.
+    #[wasm_bindgen(typescript_type = "GoalSeekOptions")]
+    pub type GoalSeekOptionsArg;
+    /// `formatMoney`'s language.
+    #[wasm_bindgen(typescript_type = "\"vi\" | \"en\"")]
+    pub type LangArg;
+}
+
 /// The failure as a JS `Error` (`name` "KehoachError"; `kind`, `field`, `vi`, `en`).
 fn thrown(f: Failure) -> JsValue {
     let e = js_sys::Error::new(&f.message());
@@ -283,9 +302,9 @@ pub fn evaluate(
 #[wasm_bindgen(js_name = simulate, unchecked_return_type = "Uncertainty")]
 pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number")] draws: Option<JsValue>,
+    draws: Option<DrawsArg>,
 ) -> Result<JsValue, JsValue> {
-    let draws = draws_arg(draws.as_ref()).map_err(thrown)?;
+    let draws = draws_arg(draws.as_deref()).map_err(thrown)?;
     parsed(api::simulate(&scenario_text(&scenario)?, draws))
 }
 
@@ -332,7 +351,7 @@ fn draws_arg(v: Option<&JsValue>) -> Result<u32, Failure> {
 pub fn optimize(
     #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ObjectiveName | Objective")] objective: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "OptimizeOptions")] options: Option<JsValue>,
+    options: Option<OptimizeOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let text = scenario_text(&scenario)?;
     let objective = if let Some(name) = objective.as_string() {
@@ -365,7 +384,7 @@ pub fn optimize(
             })
     }
     .map_err(thrown)?;
-    let options: OptimizeOptions = options_arg(options.as_ref()).map_err(thrown)?;
+    let options: OptimizeOptions = options_arg(options.as_deref()).map_err(thrown)?;
     parsed(api::optimize(&text, objective, &options))
 }
 
@@ -381,11 +400,11 @@ pub fn optimize(
 pub fn goal_seek(
     #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] target: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "GoalSeekOptions")] options: Option<JsValue>,
+    options: Option<GoalSeekOptionsArg>,
 ) -> Result<JsValue, JsValue> {
     let text = scenario_text(&scenario)?;
     let target = text_arg(&target, Engine::ArgTarget, "target").map_err(thrown)?;
-    let options: GoalOptions = options_arg(options.as_ref()).map_err(thrown)?;
+    let options: GoalOptions = options_arg(options.as_deref()).map_err(thrown)?;
     parsed(api::goal_seek(&text, &target, &options))
 }
 
@@ -456,7 +475,7 @@ pub fn versions() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = formatMoney)]
 pub fn format_money(
     #[wasm_bindgen(unchecked_param_type = "number")] dong: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "\"vi\" | \"en\"")] lang: Option<JsValue>,
+    lang: Option<LangArg>,
 ) -> Result<String, JsValue> {
     let lang = lang.and_then(|l| l.as_string()).unwrap_or_default();
     let amount = dong.as_f64().ok_or_else(|| {

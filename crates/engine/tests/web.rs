@@ -65,7 +65,8 @@ fn evaluate_in_the_browser_equals_the_model() {
 #[wasm_bindgen_test]
 fn simulate_is_seeded_and_checks_its_draws() {
     let s = engine::defaults(JsValue::from_str("VN")).expect("national");
-    let u = engine::simulate(s.clone(), Some(JsValue::from_f64(200.0))).expect("simulates");
+    let u = engine::simulate(s.clone(), Some(JsValue::from_f64(200.0).unchecked_into()))
+        .expect("simulates");
     let native = model::simulate(&model::Scenario::default(), 200).expect("valid");
     assert_eq!(get(&u, "draws").as_f64(), Some(200.0));
     assert_eq!(
@@ -73,10 +74,16 @@ fn simulate_is_seeded_and_checks_its_draws() {
         Some(native.deaths_averted.p50)
     );
     for bad in [-1.0, 1.5, f64::NAN, 1e9] {
-        let (kind, field) = refused(engine::simulate(s.clone(), Some(JsValue::from_f64(bad))));
+        let (kind, field) = refused(engine::simulate(
+            s.clone(),
+            Some(JsValue::from_f64(bad).unchecked_into()),
+        ));
         assert_eq!((kind.as_str(), field.as_str()), ("argument", "draws"));
     }
-    refused(engine::simulate(s, Some(JsValue::from_str("many"))));
+    refused(engine::simulate(
+        s,
+        Some(JsValue::from_str("many").unchecked_into()),
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -157,7 +164,7 @@ fn bad_inputs_throw_errors_with_the_field_and_both_languages() {
     let (kind, field) = refused(engine::goal_seek(
         s.clone(),
         JsValue::from_str("drowning-2030"),
-        Some(js(r#"{"year": 2019}"#)),
+        Some(js(r#"{"year": 2019}"#).unchecked_into()),
     ));
     assert_eq!((kind.as_str(), field.as_str()), ("argument", "year"));
     let (kind, field) = refused(engine::defaults(JsValue::from_str("atlantis")));
