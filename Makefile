@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 
-.PHONY: serve test size bench bench-browser build
+.PHONY: serve test size bench bench-browser bench-engine build engine
 serve:
 	scripts/setup.sh serve
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -19,11 +19,22 @@ build:
 size: build
 	scripts/size.sh
 
+# The JS engine package kehoach-engine (docs/engine.md): wasm-pack builds for the web and
+# for Node, assembled and packed in crates/engine/pkg/.
+engine:
+	scripts/setup.sh engine
+	scripts/engine.sh
+
 # Engine benchmarks (criterion) and the browser slider-to-repaint benchmark.
 bench:
 	cargo bench -p model
 	$(MAKE) bench-browser
+	$(MAKE) bench-engine
 
 bench-browser: build
 	scripts/setup.sh test
 	node tests/e2e/bench/latency.mjs
+
+# The engine package through Node against the same calls natively: prints the ratios.
+bench-engine: engine
+	node tests/engine/bench.mjs

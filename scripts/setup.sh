@@ -3,7 +3,8 @@
 # Idempotent: every step checks first. Tools go into .tools/ and tests/e2e/node_modules/
 # (both git-ignored); Chromium comes from Debian's packages (only for `test`).
 #   scripts/setup.sh serve   # wasm target, Trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh test    # the same, plus Chromium and ChromeDriver
+#   scripts/setup.sh engine  # the same, plus wasm-pack (the JS engine package, make engine)
+#   scripts/setup.sh test    # all of it, plus Chromium and ChromeDriver
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-serve}
@@ -11,6 +12,7 @@ TOOLS="$PWD/.tools"
 export PATH="$TOOLS/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine's 1.95
+WASM_PACK_VERSION=0.15.1
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 
@@ -32,10 +34,18 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   cargo install --root "$TOOLS" wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+if [ "$what" = test ] || [ "$what" = engine ]; then
+  if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; then
+    say "installing wasm-pack $WASM_PACK_VERSION (4–8 minutes on 2 cores)"
+    cargo install --locked --root "$TOOLS" "wasm-pack@$WASM_PACK_VERSION"
+  fi
+fi
+
 # npm packages: binaryen 132 (wasm-opt; Debian's 108 cannot read current wasm-bindgen
-# output), playwright-core (drives Debian's Chromium), jsqr + pngjs (decode QR codes).
+# output), playwright-core (drives Debian's Chromium), jsqr + pngjs (decode QR codes),
+# typescript (type-checks docs/engine.md's examples against the engine package's .d.ts).
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, jsqr, pngjs)"
+  say "installing npm packages (binaryen, playwright-core, jsqr, pngjs, typescript)"
   npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 fi
 

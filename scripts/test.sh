@@ -51,6 +51,25 @@ WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p kehoach-app --target wasm32-unknown-unknown --test web
 rm -rf "$profile"
 
+step "JS engine package: wasm-pack build --target web and --target nodejs, npm pack"
+scripts/engine.sh
+
+step "JS engine in headless Chromium (wasm-pack test, Debian's chromedriver, no download)"
+engine_profile=$(mktemp -d /tmp/kehoach-engine-wbt-XXXXXX)
+cat > "$engine_profile/webdriver.json" <<JSON
+{"goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--user-data-dir=$engine_profile/profile"]}}
+JSON
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$engine_profile/webdriver.json" WASM_BINDGEN_TEST_TIMEOUT=120 \
+  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver --mode no-install \
+  crates/engine --test web
+rm -rf "$engine_profile"
+
+step "JS engine in Node: equal to the CLI, links, malformed inputs, docs examples (tsc), embed page"
+node --test --test-concurrency=1 tests/engine/
+
 step "end-to-end tests in headless Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/
 

@@ -19,6 +19,7 @@ pub const WHY_STEP: Money = Money(100 * TRIEU);
 
 /// A headline figure before and after.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct FigureChange {
     /// The figure.
     pub figure: Figure,
@@ -32,6 +33,7 @@ pub struct FigureChange {
 
 /// A target before and after.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TargetChange {
     /// Target id.
     pub id: &'static str,
@@ -53,6 +55,7 @@ pub struct TargetChange {
 
 /// What a line's result is counted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ResultKind {
     /// Deaths averted (over the advice's horizon).
@@ -65,6 +68,7 @@ pub enum ResultKind {
 
 /// A line whose allocation the proposal changes.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct LineMove {
     /// Line id.
     pub id: &'static str,
@@ -86,6 +90,7 @@ pub struct LineMove {
 
 /// Why a line goes to 0.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Zeroed {
     /// Line id.
     pub id: &'static str,
@@ -105,6 +110,7 @@ pub struct Zeroed {
 
 /// The reason a line goes to 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ZeroReason {
     /// Money there does nothing for the objective.
@@ -117,6 +123,7 @@ pub enum ZeroReason {
 
 /// Everything a proposal changes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Advice {
     /// The horizon deaths averted are counted over.
     pub horizon: Horizon,

@@ -15,6 +15,7 @@ use crate::words::Common;
 /// The value of an assumption: a number or a (low, most likely, high) range, in đồng or not.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum AssumptionValue {
     /// A single number in the assumption's unit.
     Number {
@@ -61,6 +62,7 @@ impl AssumptionValue {
 /// What an assumption's numbers count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Unit {
     /// Children (a count).
     Children,
@@ -86,6 +88,7 @@ pub enum Unit {
 
 /// One parameter in use, as a row of the assumptions table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Assumption {
     /// Stable key: `region.<figure>` or `line.<line id>.<parameter>` (for example
     /// "region.children", "line.swim.unit_cost").

@@ -13,6 +13,7 @@ use crate::money::Money;
 /// How far a figure can be trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Confidence {
     /// A legal document or a ministry statement.
     Official,
@@ -41,6 +42,7 @@ impl Confidence {
 
 /// Where a figure comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Source {
     /// Citation, short enough for a table cell; "§n.m" points into SOURCES.md.
     pub text: &'static str,
@@ -55,6 +57,7 @@ const fn src(text: &'static str, confidence: Confidence) -> Source {
 /// A quantity known as a range: low, most likely (mode) and high.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Tri<T> {
     /// Lowest plausible value.
     pub low: T,
@@ -89,6 +92,7 @@ pub enum Band {
 /// Which children a drowning effect applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Bands {
     /// Children aged 0–4 only.
     Under5,
@@ -111,6 +115,7 @@ impl Bands {
 /// The four groups lines are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Category {
     /// Phòng, chống đuối nước.
     DrowningPrevention,
@@ -149,6 +154,7 @@ impl Category {
 /// How reach grows with money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Shape {
     /// `reach = min(headroom, spend / unit_cost)`.
     Linear,
@@ -161,6 +167,7 @@ pub enum Shape {
 /// "over the lifetime" count every year until nothing is left (at most to
 /// [`national::HORIZON_END`]); "during the plan" counts the plan years only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Lasting {
     /// Works fully for `durability_years` years, then stops: a barrier's service life, a
@@ -216,6 +223,7 @@ impl Lasting {
 
 /// Who a line can reach; the cap is this population × the line's maximum coverage.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Eligible {
     /// A fraction of an age band (or of all children).
     Children {
@@ -241,6 +249,7 @@ pub enum Eligible {
 
 /// What a line does: its role in the targets beyond reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Role {
     /// Nothing beyond reach, support and drowning effect.
     Plain,
@@ -252,6 +261,7 @@ pub enum Role {
 
 /// How many children one unit reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum PerUnit {
     /// A fixed number.
     Fixed(f64),
@@ -262,6 +272,7 @@ pub enum PerUnit {
 /// A programme line in the catalogue. Numbers here are defaults; a scenario may override
 /// the unit cost, the effect, the maximum coverage and the durability.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct LineDef {
     /// Stable id used in scenarios, links and `data-testid`s.
     pub id: &'static str,
@@ -931,6 +942,7 @@ pub fn line_index(id: &str) -> Option<usize> {
 /// The kind of a region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum RegionKind {
     /// The whole country.
     Nation,
@@ -942,6 +954,7 @@ pub enum RegionKind {
 
 /// A row of the region table (SOURCES.md §6a).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RegionDef {
     /// Stable id ("VN" for the nation, a slug for provinces).
     pub id: &'static str,
@@ -1499,6 +1512,7 @@ pub mod national {
 /// What a national target measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum TargetKind {
     /// The child drowning death rate falls by at least `value` (a share) against 2020.
     DrowningReduction,
@@ -1510,6 +1524,7 @@ pub enum TargetKind {
 
 /// A national target a plan is held against.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TargetDef {
     /// Stable id (`data-testid="target-<id>"`).
     pub id: &'static str,

@@ -26,6 +26,7 @@ use crate::scenario::{Baseline, Scenario, baseline_with};
 
 /// Which years deaths averted are counted over.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {
     /// The plan years only.
@@ -61,6 +62,7 @@ impl Horizon {
 
 /// A figure counted over both horizons.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ByHorizon<T> {
     /// Over the plan years.
     pub plan: T,
@@ -925,6 +927,7 @@ pub fn evaluate(s: &Scenario) -> Result<Projection, ScenarioError> {
 
 /// One plan year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct YearOutcome {
     /// The year.
     pub year: i32,
@@ -956,6 +959,7 @@ pub struct YearOutcome {
 
 /// A year after the plan in which what it bought still averts deaths.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct AfterYear {
     /// The year.
     pub year: i32,
@@ -965,6 +969,7 @@ pub struct AfterYear {
 
 /// One line over the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct LineOutcome {
     /// Line id.
     pub id: &'static str,
@@ -1003,6 +1008,7 @@ pub struct LineOutcome {
 
 /// The trend a drowning target's verdict assumes.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TrendAssumed {
     /// The yearly change used for the verdict (the central value).
     pub central: f64,
@@ -1014,6 +1020,7 @@ pub struct TrendAssumed {
 
 /// A national target, met or missed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TargetOutcome {
     /// Target id.
     pub id: &'static str,
@@ -1037,6 +1044,7 @@ pub struct TargetOutcome {
 
 /// The headline figures over the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Headline {
     /// Child drowning deaths averted, over the plan years and over the lifetime of what
     /// the plan bought.
@@ -1077,6 +1085,7 @@ pub struct Headline {
 
 /// Everything a scenario buys.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Projection {
     /// Region id.
     pub region: String,

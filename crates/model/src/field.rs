@@ -203,6 +203,7 @@ pub enum Param {
 
 /// An editable place in a scenario (or a parameter given with it). See the module docs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(type = "string"))]
 pub enum FieldPath {
     /// The whole scenario (`scenario`): an import, an accepted proposal.
     Scenario,

@@ -15,6 +15,7 @@ use crate::words::FigureWords;
 
 /// A headline figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Figure {
     /// Child drowning deaths averted over the lifetime of what the plan buys.
@@ -51,6 +52,7 @@ pub enum Figure {
 
 /// What a figure counts, which decides how it is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum FigureUnit {
     /// Expected deaths (fractional): no decimals from 100, one from 1, two below.

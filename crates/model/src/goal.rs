@@ -32,6 +32,7 @@ pub const DEFAULT_CHANCE: f64 = 0.8;
 
 /// What goal seek is asked.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields)]
 pub struct GoalOptions {
     /// The plan year the target is judged in (`None`: the target's own year).
@@ -54,6 +55,7 @@ impl Default for GoalOptions {
 
 /// What goal seek found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct GoalSeek {
     /// Target id ([`crate::TARGETS`]).
     pub target: &'static str,
@@ -74,6 +76,7 @@ pub struct GoalSeek {
 /// The least budget, or why there is none.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum GoalOutcome {
     /// The target is met with at least the asked chance with this annual budget.
     Reached {

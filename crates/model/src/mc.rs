@@ -40,6 +40,7 @@ pub const DEFAULT_DRAWS: u32 = 1_000;
 
 /// A figure's 10th, 50th and 90th percentiles over the draws (nearest rank).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Band3<T = f64> {
     /// 10th percentile: 1 draw in 10 is at or below it.
     pub p10: T,
@@ -58,6 +59,7 @@ impl Band3<f64> {
 
 /// One plan year's band, for the chart.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct YearBand {
     /// The year.
     pub year: i32,
@@ -69,6 +71,7 @@ pub struct YearBand {
 
 /// How likely a national target is met.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TargetChance {
     /// Target id ([`crate::TARGETS`]).
     pub id: &'static str,
@@ -84,6 +87,7 @@ pub struct TargetChance {
 
 /// One line's bands.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct LineBand {
     /// Line id.
     pub id: &'static str,
@@ -98,6 +102,7 @@ pub struct LineBand {
 
 /// The uncertainty of a scenario's outcome.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Uncertainty {
     /// The seed used.
     pub seed: u64,

@@ -15,6 +15,7 @@ pub use crate::fmt::{fmt_dong, fmt_int, fmt_num};
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(transparent)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Money(pub i64);
 
 /// The largest amount any field accepts: 1 triệu tỷ đồng (10^15 đ), about 40 times

@@ -62,6 +62,7 @@ pub const MAX_SEARCH_DRAWS: u32 = 1_000;
 /// What the optimiser maximises over the plan years.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Objective {
     /// Child drowning deaths averted (expected over the draws, over the options' horizon).
     /// The default.
@@ -148,6 +149,7 @@ impl Objective {
 
 /// Which lines the optimiser may fund above their floor.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
     /// Every line.
@@ -195,6 +197,7 @@ pub fn well_evidenced(l: &LineDef) -> bool {
 
 /// How the optimiser searches.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// The years deaths averted count over (default: the lifetime of what is bought).
@@ -223,6 +226,7 @@ impl Default for Options {
 
 /// What the optimiser proposes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Proposal {
     /// The objective maximised.
     pub objective: Objective,

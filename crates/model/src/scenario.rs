@@ -26,6 +26,7 @@ pub const MAX_NOTES: usize = 2_000;
 /// One plan year's budget by funding source, đồng.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct YearBudget {
     /// Ngân sách trung ương (NSTW).
     pub central: Money,
@@ -47,6 +48,7 @@ impl YearBudget {
 /// Limits a line's allocation (for the user and for the optimiser).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Constraint {
     /// The optimiser leaves this line exactly as it is.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -69,6 +71,7 @@ impl Constraint {
 /// Changes to a line's default parameters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct LineOverride {
     /// Unit cost, đồng (low, most likely, high).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,6 +116,7 @@ fn point_or_range<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Tri<f
 /// Changes to the region's baseline figures.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RegionOverride {
     /// Children under 16.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -163,6 +167,7 @@ impl RegionOverride {
 /// Every change to the default assumptions.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Overrides {
     /// Per line id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -182,6 +187,7 @@ impl Overrides {
 /// A plan: region, years, budget, allocation, assumptions. What the user edits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Scenario {
     /// Schema version ([`SCHEMA_VERSION`]).
     pub version: u32,
@@ -576,12 +582,14 @@ fn clip(s: &str) -> String {
 
 /// A figure of the region's baseline with its provenance.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Figure {
     /// The value in its natural unit (a count, a share 0–1, a rate per 100.000); for an
     /// uncertain figure, the most likely value.
     pub value: f64,
     /// Lowest and highest plausible values, for the figures the Monte Carlo draws.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
     pub range: Option<(f64, f64)>,
     /// Where it comes from.
     pub source: &'static str,
@@ -641,6 +649,7 @@ impl Figure {
 
 /// The region's baseline figures after the scenario's overrides.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Baseline {
     /// Children under 16.
     pub children: Figure,
