@@ -1,10 +1,12 @@
 //! The embedded default data: regions (the nation and the 34 provincial units in force
 //! since 1 July 2025), the programme-line catalogue and the national targets.
 //!
-//! Every figure carries its source and a confidence grade. Row numbers such as "§1.3"
-//! refer to `shared/data/SOURCES.md`, which gives the full citation and link.
-//! Figures marked [`Confidence::Estimate`] are our own computations or assumptions;
-//! the text says how they were made and they must not be presented as official.
+//! Every figure carries its source and a confidence grade. A [`Source`] says, in Vietnamese
+//! and in English, where the figure comes from in words a user can read; the internal
+//! references (row numbers such as "§1.3" of `shared/data/SOURCES.md`, which gives the full
+//! citation and link) are kept apart in [`Source::refs`] and never shown. Figures marked
+//! [`Confidence::Estimate`] are our own computations or assumptions; the text says how
+//! they were made and they must not be presented as official.
 
 use serde::{Deserialize, Serialize};
 
@@ -40,18 +42,47 @@ impl Confidence {
     }
 }
 
-/// Where a figure comes from.
+/// Where a figure comes from, in words a user can read in either language. Neither text
+/// carries an internal reference: those live in [`Source::refs`], for the documentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Source {
-    /// Citation, short enough for a table cell; "§n.m" points into SOURCES.md.
+    /// The citation for an English reader, short enough for a table cell. Code that shows a
+    /// source reads it in the user's language with [`Source::get`] (or [`source_text`] when it
+    /// holds only this text).
     pub text: &'static str,
+    /// The same for a Vietnamese reader: a Vietnamese summary; a foreign study keeps its
+    /// original title.
+    pub vi: &'static str,
+    /// Internal references, never shown to users: "§n.m" rows of the data notes
+    /// (shared/data/SOURCES.md), "seed 003" (the requester's seed facts).
+    pub refs: &'static str,
     /// How far it can be trusted.
     pub confidence: Confidence,
 }
 
-const fn src(text: &'static str, confidence: Confidence) -> Source {
-    Source { text, confidence }
+impl Source {
+    /// The citation in a language.
+    pub fn get(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Vi => self.vi,
+            crate::Lang::En => self.text,
+        }
+    }
+}
+
+const fn src(
+    vi: &'static str,
+    en: &'static str,
+    refs: &'static str,
+    confidence: Confidence,
+) -> Source {
+    Source {
+        text: en,
+        vi,
+        refs,
+        confidence,
+    }
 }
 
 /// A quantity known as a range: low, most likely (mode) and high.
@@ -367,24 +398,35 @@ pub static LINES: &[LineDef] = &[
             high: Money(720_000),
         },
         cost_source: src(
-            "US$ 20–30 per child completing a survival-swim course in Vietnam (Inj Prev 2024;30 Suppl 1:A35.2, §3.19; default §8), US$ at 24.000 đ",
+            "20–30 USD cho mỗi trẻ học xong khóa bơi sinh tồn tại Việt Nam (tóm tắt hội nghị, Injury Prevention 2024;30 Suppl 1:A35.2); quy đổi 24.000 đ/USD",
+            "US$ 20–30 per child completing a survival-swim course in Vietnam (conference abstract, Injury Prevention 2024;30 Suppl 1:A35.2); US$ at 24.000 đ",
+            "§3.19; default §8",
             Confidence::Academic,
         ),
         eligible: Eligible::NonSwimmers,
         max_coverage: 0.9,
         eligible_source: src(
-            "children 5–15 who cannot swim (19,2 % can, 2022, §1.15); at most 90 % reachable — estimate",
+            "trẻ 5–15 tuổi chưa biết bơi (19,2 % biết bơi, năm 2022); tiếp cận được tối đa 90 % — ước tính",
+            "children 5–15 who cannot swim (19,2 % could, 2022); at most 90 % reachable — estimate",
+            "§1.15",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one child per course completed", Confidence::Official),
+        per_unit_source: src(
+            "theo định nghĩa: mỗi khóa học xong là một trẻ",
+            "by definition: one child per course completed",
+            "",
+            Confidence::Estimate,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 10.0,
         lasting: Lasting::AgeOut,
         default_ty: 120,
         durability_source: src(
-            "a child taught at 6–15 stays protected until 16: 10 years for a 6-year-old, 1 for a 15-year-old, 5,5 on average (ages assumed even); 84 % still swim and float >10 years later (§3.13) — estimate",
+            "trẻ được dạy bơi ở tuổi 6–15 được bảo vệ đến 16 tuổi: 10 năm với trẻ 6 tuổi, 1 năm với trẻ 15 tuổi, trung bình 5,5 năm (giả định số trẻ mỗi tuổi như nhau); 84 % vẫn bơi và nổi được sau hơn 10 năm (Rahman và cộng sự, Injury Prevention 2024) — ước tính",
+            "a child taught at 6–15 stays protected until 16: 10 years for a 6-year-old, 1 for a 15-year-old, 5,5 on average (ages assumed even); 84 % still swim and float more than 10 years later (Rahman et al., Injury Prevention 2024) — estimate",
+            "§3.13",
             Confidence::Estimate,
         ),
         drowning: Some((
@@ -395,7 +437,9 @@ pub static LINES: &[LineDef] = &[
                 high: 0.93,
             },
             src(
-                "individual effect among children who completed lessons: −93 % for SwimSafe graduates (RR 0,072, Rahman et al. Pediatrics 2012, §3.5) — observational, so an upper bound; Vietnamese area-wide results imply ≈ −60 % to −90 % (§10.1); low −50 %, most likely −70 %",
+                "hiệu quả ở trẻ đã học xong: tử vong do đuối nước giảm 93 % ở trẻ hoàn thành SwimSafe (RR 0,072; Rahman và cộng sự, “Cost-effectiveness of an injury and drowning prevention program in Bangladesh”, Pediatrics 2012) — nghiên cứu quan sát nên là mức cao nhất; kết quả trên diện rộng ở Việt Nam tương ứng khoảng −60 % đến −90 %; thấp −50 %, nhiều khả năng nhất −70 %",
+                "effect among children who completed lessons: −93 % drowning deaths for SwimSafe graduates (RR 0,072; Rahman et al., “Cost-effectiveness of an injury and drowning prevention program in Bangladesh”, Pediatrics 2012) — observational, so an upper bound; Vietnamese area-wide results imply ≈ −60 % to −90 %; low −50 %, most likely −70 %",
+                "§3.5; §10.1",
                 Confidence::Academic,
             ),
         )),
@@ -418,7 +462,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(4_000_000),
         },
         cost_source: src(
+            "chưa có số liệu chi phí ở Việt Nam; nắp giếng hoặc rào ao bằng vật liệu địa phương giả định 1–4 triệu đ mỗi hộ — ước tính",
             "no Vietnamese costing found; a well cover or pond fence of local materials assumed 1–4 triệu đ per household — estimate",
+            "",
             Confidence::Estimate,
         ),
         eligible: Eligible::Children {
@@ -427,12 +473,16 @@ pub static LINES: &[LineDef] = &[
         },
         max_coverage: 0.8,
         eligible_source: src(
-            "under-5s drown near home in ponds, tanks and pits; rural risk 2× urban (§1.13); 60 % of under-5s assumed to live near open water at home — estimate",
+            "trẻ dưới 5 tuổi đuối nước gần nhà (ao, bể, hố); nguy cơ ở nông thôn gấp đôi thành thị; giả định 60 % trẻ dưới 5 tuổi sống gần nguồn nước hở — ước tính",
+            "under-5s drown near home in ponds, tanks and pits; rural risk twice urban; 60 % of under-5s assumed to live near open water at home — estimate",
+            "§1.13",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.2),
         per_unit_source: src(
+            "khoảng 1,2 trẻ 0–4 tuổi được bảo vệ ở mỗi hộ nông thôn có con nhỏ — ước tính",
             "≈ 1,2 children aged 0–4 protected per rural household with young children — estimate",
+            "",
             Confidence::Estimate,
         ),
         counts_children: true,
@@ -441,7 +491,9 @@ pub static LINES: &[LineDef] = &[
         lasting: Lasting::Fixed,
         default_ty: 20,
         durability_source: src(
+            "rào chắn giả định dùng được 5 năm, bảo vệ cả trẻ nhỏ sinh sau trong hộ — ước tính",
             "a barrier assumed to last 5 years, protecting the household's next young child too — estimate",
+            "",
             Confidence::Estimate,
         ),
         drowning: Some((
@@ -452,7 +504,9 @@ pub static LINES: &[LineDef] = &[
                 high: 0.83,
             },
             src(
-                "pool fencing OR 0,27 (0,16–0,47), −73 % (Cochrane CD001047, §3.15), lowered for transfer from pools in rich countries to Vietnamese ponds and wells",
+                "rào bể bơi: OR 0,27 (0,16–0,47), giảm 73 % (tổng quan Cochrane CD001047, “Pool fencing for preventing drowning in children”), hạ xuống vì chuyển từ bể bơi ở nước giàu sang ao, giếng ở Việt Nam",
+                "pool fencing: OR 0,27 (0,16–0,47), −73 % (Cochrane review CD001047, “Pool fencing for preventing drowning in children”), lowered for transfer from pools in rich countries to Vietnamese ponds and wells",
+                "§3.15",
                 Confidence::Academic,
             ),
         )),
@@ -475,7 +529,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(1_440_000),
         },
         cost_source: src(
-            "crèche US$ 16 per child-year (8–23), SoLiD Bangladesh (Alfonso et al. 2021, §3.9); up to US$ 60 (Anchal, §3.6); US$ at 24.000 đ",
+            "nhóm trẻ 16 USD mỗi trẻ mỗi năm (8–23), dự án SoLiD ở Bangladesh (Alfonso và cộng sự, Injury Epidemiology 2021); đến 60 USD (nhóm trẻ Anchal, Rahman và cộng sự, Pediatrics 2012); quy đổi 24.000 đ/USD",
+            "crèche US$ 16 per child-year (8–23), SoLiD project in Bangladesh (Alfonso et al., Injury Epidemiology 2021); up to US$ 60 (Anchal crèches, Rahman et al., Pediatrics 2012); US$ at 24.000 đ",
+            "§3.9; §3.6",
             Confidence::Academic,
         ),
         eligible: Eligible::Children {
@@ -484,18 +540,27 @@ pub static LINES: &[LineDef] = &[
         },
         max_coverage: 0.5,
         eligible_source: src(
+            "trẻ 1–4 tuổi = 4/5 nhóm 0–4 tuổi; tối đa một nửa đi nhóm trẻ cộng đồng — ước tính",
             "ages 1–4 = 4/5 of the 0–4 band; at most half attend community groups — estimate",
+            "",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one child per place", Confidence::Official),
+        per_unit_source: src(
+            "theo định nghĩa: mỗi chỗ là một trẻ",
+            "by definition: one child per place",
+            "",
+            Confidence::Estimate,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
         lasting: Lasting::Fixed,
         default_ty: 25,
         durability_source: src(
+            "chỉ bảo vệ khi trẻ đang đi nhóm trẻ: mua mỗi năm",
             "protects only while the child attends: bought each year",
+            "",
             Confidence::Estimate,
         ),
         drowning: Some((
@@ -506,7 +571,9 @@ pub static LINES: &[LineDef] = &[
                 high: 0.88,
             },
             src(
-                "individual effect among children attending: −82 % (Anchal crèches, RR 0,181, Rahman et al. 2012, §3.6), −88 % (SoLiD crèche attendance, Alonge et al. 2020, §3.8); low −50 % for weaker supervision (§10.1); SoLiD's −50 % area-wide change is a check, not an input",
+                "hiệu quả ở trẻ đi nhóm trẻ: giảm 82 % (nhóm trẻ Anchal, RR 0,181; Rahman và cộng sự, “Cost-effectiveness of an injury and drowning prevention program in Bangladesh”, Pediatrics 2012), giảm 88 % (đi nhóm trẻ SoLiD; Alonge và cộng sự, Injury Epidemiology 2020); thấp −50 % khi trông giữ kém hơn; mức −50 % trên toàn vùng của SoLiD chỉ dùng để đối chiếu",
+                "effect among children attending: −82 % (Anchal crèches, RR 0,181; Rahman et al., “Cost-effectiveness of an injury and drowning prevention program in Bangladesh”, Pediatrics 2012), −88 % (SoLiD crèche attendance; Alonge et al., Injury Epidemiology 2020); low −50 % for weaker supervision; SoLiD's −50 % area-wide change is a check, not an input",
+                "§3.6; §3.8; §10.1",
                 Confidence::Academic,
             ),
         )),
@@ -529,7 +596,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(2_500_000),
         },
         cost_source: src(
+            "chưa có số liệu chi phí; khóa tập huấn cộng đồng 1–2 ngày giả định 0,6–2,5 triệu đ mỗi người — ước tính",
             "no costing found; a 1–2 day community course assumed 0,6–2,5 triệu đ per person — estimate",
+            "",
             Confidence::Estimate,
         ),
         eligible: Eligible::Children {
@@ -538,12 +607,16 @@ pub static LINES: &[LineDef] = &[
         },
         max_coverage: 0.3,
         eligible_source: src(
-            "each trained person assumed to cover 50 children of their hamlet; a trained bystander is at hand for at most 30 % of children (drownings happen away from adults, §1.13) — estimate",
+            "mỗi người được tập huấn giả định phụ trách 50 trẻ trong thôn; người biết cứu đuối có mặt kịp với tối đa 30 % số trẻ (đuối nước thường xảy ra khi vắng người lớn) — ước tính",
+            "each trained person assumed to cover 50 children of their hamlet; a trained bystander is at hand for at most 30 % of children (drownings happen away from adults) — estimate",
+            "§1.13",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(50.0),
         per_unit_source: src(
+            "mỗi người lớn được tập huấn giả định có mặt kịp với khoảng 50 trẻ trong thôn — ước tính",
             "each trained adult assumed to be at hand for ≈ 50 children of their hamlet — estimate",
+            "",
             Confidence::Estimate,
         ),
         counts_children: false,
@@ -552,7 +625,9 @@ pub static LINES: &[LineDef] = &[
         lasting: Lasting::Fades,
         default_ty: 10,
         durability_source: src(
+            "kỹ năng giả định giữ được 3 năm nếu không tập huấn lại — ước tính",
             "skills assumed to last 3 years without refresher — estimate",
+            "",
             Confidence::Estimate,
         ),
         drowning: Some((
@@ -563,7 +638,9 @@ pub static LINES: &[LineDef] = &[
                 high: 0.12,
             },
             src(
-                "CIPRB first responders: 22 of 184 drowning casualties survived after CPR (§3.12), so at most ≈ 12 % of deaths among covered children averted — estimate",
+                "người sơ cứu cộng đồng của CIPRB (Bangladesh): 22 trong 184 ca đuối nước sống sót sau hồi sức tim phổi, nên tránh được tối đa khoảng 12 % ca tử vong ở trẻ được bao phủ — ước tính",
+                "CIPRB community first responders (Bangladesh): 22 of 184 drowning casualties survived after CPR, so at most ≈ 12 % of deaths among covered children averted — estimate",
+                "§3.12",
                 Confidence::Estimate,
             ),
         )),
@@ -586,7 +663,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(30_000),
         },
         cost_source: src(
+            "chưa có số liệu chi phí; tờ rơi, loa truyền thanh và buổi nói chuyện ở trường giả định 8–30 nghìn đ mỗi trẻ — ước tính",
             "no costing found; leaflets, loudspeaker and school sessions assumed 8–30 nghìn đ per child reached — estimate",
+            "",
             Confidence::Estimate,
         ),
         eligible: Eligible::Children {
@@ -595,13 +674,17 @@ pub static LINES: &[LineDef] = &[
         },
         max_coverage: 0.95,
         eligible_source: src(
+            "mọi trẻ em và gia đình — ước tính",
             "all children and their families — estimate",
+            "",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
         per_unit_source: src(
-            "one child (with their family) per contact",
-            Confidence::Official,
+            "theo định nghĩa: mỗi lượt là một trẻ (cùng gia đình)",
+            "by definition: one child (with their family) per contact",
+            "",
+            Confidence::Estimate,
         ),
         counts_children: true,
         shape: Shape::Saturating,
@@ -609,7 +692,9 @@ pub static LINES: &[LineDef] = &[
         lasting: Lasting::Fades,
         default_ty: 15,
         durability_source: src(
+            "thông điệp giả định hết tác dụng trong vòng một năm",
             "messages assumed to wear off within a year",
+            "",
             Confidence::Estimate,
         ),
         drowning: Some((
@@ -620,7 +705,9 @@ pub static LINES: &[LineDef] = &[
                 high: 0.08,
             },
             src(
-                "WHO lists public awareness as a strategy, not a proven intervention (§3.2); small effect assumed — estimate",
+                "WHO coi truyền thông là một chiến lược, chưa phải biện pháp đã được chứng minh (“Preventing drowning: an implementation guide”, 2017); giả định tác dụng nhỏ — ước tính",
+                "WHO lists public awareness as a strategy, not a proven intervention (“Preventing drowning: an implementation guide”, 2017); small effect assumed — estimate",
+                "§3.2",
                 Confidence::Estimate,
             ),
         )),
@@ -643,27 +730,43 @@ pub static LINES: &[LineDef] = &[
             high: Money(90_000),
         },
         cost_source: src(
+            "chưa có số liệu chi phí; nhân sự và đường dây giả định 25–90 nghìn đ mỗi cuộc gọi được tiếp nhận — ước tính",
             "no costing found; staff and line cost assumed 25–90 nghìn đ per call answered — estimate",
+            "",
             Confidence::Estimate,
         ),
         eligible: Eligible::HotlineDemand { factor: 1.5 },
         max_coverage: 1.0,
         eligible_source: src(
-            "323.615 calls in 2023 (§4.21), scaled to the region's children; capacity up to 1,5× today's demand — estimate",
+            "323.615 cuộc gọi năm 2023 (Tổng đài 111), quy theo số trẻ em của địa phương; năng lực tối đa gấp 1,5 nhu cầu hiện nay — ước tính",
+            "323.615 calls in 2023 (hotline 111), scaled to the region's children; capacity up to 1,5× today's demand — estimate",
+            "§4.21",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one call answered per unit", Confidence::Official),
+        per_unit_source: src(
+            "theo định nghĩa: mỗi đơn vị là một cuộc gọi được tiếp nhận",
+            "by definition: one call answered per unit",
+            "",
+            Confidence::Estimate,
+        ),
         counts_children: false,
         shape: Shape::Linear,
         durability_years: 1.0,
         lasting: Lasting::Fixed,
         default_ty: 15,
-        durability_source: src("a service bought each year", Confidence::Estimate),
+        durability_source: src(
+            "dịch vụ mua mỗi năm",
+            "a service bought each year",
+            "",
+            Confidence::Estimate,
+        ),
         drowning: None,
         supported_per_unit: 0.067,
         supported_source: Some(src(
-            "6,7 % of calls lead to counselling (15.991 of 238.500 calls, 9 months 2023, §4.20)",
+            "6,7 % cuộc gọi dẫn đến tư vấn (15.991 trên 238.500 cuộc gọi, 9 tháng năm 2023, theo báo cáo của Bộ LĐ-TB&XH đăng trên VietnamPlus)",
+            "6,7 % of calls lead to counselling (15.991 of 238.500 calls, first 9 months of 2023, ministry figures reported by VietnamPlus)",
+            "§4.20",
             Confidence::Press,
         )),
         role: Role::Plain,
@@ -683,26 +786,45 @@ pub static LINES: &[LineDef] = &[
             high: Money(2_000_000),
         },
         cost_source: src(
-            "Quỹ BTTE VN, Tháng hành động 2023: >20 tỷ đ for 17.800 children ≈ 1.123.595 đ each (seed 003, §5.1)",
+            "Quỹ Bảo trợ trẻ em Việt Nam, Tháng hành động vì trẻ em 2023: hơn 20 tỷ đ cho 17.800 trẻ, khoảng 1.123.595 đ mỗi trẻ (báo Nhân Dân, 07/2023)",
+            "Vietnam Fund for Children, Month of Action for Children 2023: more than 20 tỷ đ for 17.800 children ≈ 1.123.595 đ each (Nhân Dân, 07/2023)",
+            "seed 003; §5.1",
             Confidence::Press,
         ),
         eligible: Eligible::SpecialCircumstances,
         max_coverage: 1.0,
         eligible_source: src(
+            "trẻ em có hoàn cảnh đặc biệt của địa phương",
             "children in special circumstances of the region",
+            "",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one child per package (seed 003)", Confidence::Press),
+        per_unit_source: src(
+            "mỗi suất hỗ trợ là một trẻ, như báo cáo Tháng hành động",
+            "one child per package, as the Month of Action reports count",
+            "seed 003",
+            Confidence::Press,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
         lasting: Lasting::Fixed,
         default_ty: 60,
-        durability_source: src("a yearly package", Confidence::Estimate),
+        durability_source: src(
+            "gói hỗ trợ mỗi năm",
+            "a yearly package",
+            "",
+            Confidence::Estimate,
+        ),
         drowning: None,
         supported_per_unit: 1.0,
-        supported_source: Some(src("one child per package (seed 003)", Confidence::Press)),
+        supported_source: Some(src(
+            "mỗi suất hỗ trợ là một trẻ, như báo cáo Tháng hành động",
+            "one child per package, as the Month of Action reports count",
+            "seed 003",
+            Confidence::Press,
+        )),
         role: Role::Plain,
     },
     LineDef {
@@ -720,7 +842,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(1_000_000),
         },
         cost_source: src(
-            "Tháng hành động 2023: 9,4 tỷ đ for ≈ 14.000 scholarships ≈ 671.428 đ each (seed 003, §5.3); local scholarships 1.000.000 đ",
+            "Tháng hành động vì trẻ em 2023: 9,4 tỷ đ cho khoảng 14.000 suất học bổng, khoảng 671.428 đ mỗi suất (báo chí); học bổng của địa phương 1.000.000 đ",
+            "Month of Action for Children 2023: 9,4 tỷ đ for ≈ 14.000 scholarships ≈ 671.428 đ each (press); local scholarships 1.000.000 đ",
+            "seed 003; §5.3",
             Confidence::Press,
         ),
         eligible: Eligible::Children {
@@ -729,21 +853,35 @@ pub static LINES: &[LineDef] = &[
         },
         max_coverage: 1.0,
         eligible_source: src(
+            "trẻ 5–15 tuổi thuộc hộ nghèo, cận nghèo, giả định 10 % — ước tính",
             "children 5–15 of poor and near-poor households, assumed 10 % — estimate",
+            "",
             Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one child per scholarship (seed 003)", Confidence::Press),
+        per_unit_source: src(
+            "mỗi suất học bổng là một trẻ",
+            "one child per scholarship",
+            "seed 003",
+            Confidence::Press,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
         lasting: Lasting::Fixed,
         default_ty: 30,
-        durability_source: src("awarded each year", Confidence::Estimate),
+        durability_source: src(
+            "trao mỗi năm",
+            "awarded each year",
+            "",
+            Confidence::Estimate,
+        ),
         drowning: None,
         supported_per_unit: 1.0,
         supported_source: Some(src(
-            "one child per scholarship (seed 003)",
+            "mỗi suất học bổng là một trẻ",
+            "one child per scholarship",
+            "seed 003",
             Confidence::Press,
         )),
         role: Role::Plain,
@@ -763,7 +901,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(200_000),
         },
         cost_source: src(
-            "Tháng hành động 2023: 7,7 tỷ đ for >66.000 examinations ≈ 116.666 đ each (seed 003, §5.4)",
+            "Tháng hành động vì trẻ em 2023: 7,7 tỷ đ cho hơn 66.000 lượt khám, khoảng 116.666 đ mỗi lượt (báo chí)",
+            "Month of Action for Children 2023: 7,7 tỷ đ for more than 66.000 examinations ≈ 116.666 đ each (press)",
+            "seed 003; §5.4",
             Confidence::Press,
         ),
         eligible: Eligible::Children {
@@ -771,19 +911,36 @@ pub static LINES: &[LineDef] = &[
             fraction: 1.0,
         },
         max_coverage: 1.0,
-        eligible_source: src("every child, once a year", Confidence::Estimate),
+        eligible_source: src(
+            "mọi trẻ em, mỗi năm một lần",
+            "every child, once a year",
+            "",
+            Confidence::Estimate,
+        ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one child per examination (seed 003)", Confidence::Press),
+        per_unit_source: src(
+            "mỗi lượt khám là một trẻ",
+            "one child per examination",
+            "seed 003",
+            Confidence::Press,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
         lasting: Lasting::Fixed,
         default_ty: 20,
-        durability_source: src("one examination a year", Confidence::Estimate),
+        durability_source: src(
+            "mỗi năm khám một lần",
+            "one examination a year",
+            "",
+            Confidence::Estimate,
+        ),
         drowning: None,
         supported_per_unit: 1.0,
         supported_source: Some(src(
-            "one child per examination (seed 003)",
+            "mỗi lượt khám là một trẻ",
+            "one child per examination",
+            "seed 003",
             Confidence::Press,
         )),
         role: Role::Plain,
@@ -803,7 +960,9 @@ pub static LINES: &[LineDef] = &[
             high: Money(100_000),
         },
         cost_source: src(
-            "Tháng hành động 2023: >30 tỷ đ for ≈ 460.000 children ≈ 65.217 đ each (seed 003, §5.2)",
+            "Tháng hành động vì trẻ em 2023: hơn 30 tỷ đ cho khoảng 460.000 trẻ, khoảng 65.217 đ mỗi trẻ (báo chí)",
+            "Month of Action for Children 2023: more than 30 tỷ đ for ≈ 460.000 children ≈ 65.217 đ each (press)",
+            "seed 003; §5.2",
             Confidence::Press,
         ),
         eligible: Eligible::Children {
@@ -811,19 +970,36 @@ pub static LINES: &[LineDef] = &[
             fraction: 1.0,
         },
         max_coverage: 1.0,
-        eligible_source: src("every child, once a year", Confidence::Estimate),
+        eligible_source: src(
+            "mọi trẻ em, mỗi năm một lần",
+            "every child, once a year",
+            "",
+            Confidence::Estimate,
+        ),
         per_unit: PerUnit::Fixed(1.0),
-        per_unit_source: src("one child per gift (seed 003)", Confidence::Press),
+        per_unit_source: src(
+            "mỗi suất quà là một trẻ",
+            "one child per gift",
+            "seed 003",
+            Confidence::Press,
+        ),
         counts_children: true,
         shape: Shape::Linear,
         durability_years: 1.0,
         lasting: Lasting::Fixed,
         default_ty: 10,
-        durability_source: src("a one-off gift", Confidence::Estimate),
+        durability_source: src(
+            "quà tặng một lần",
+            "a one-off gift",
+            "",
+            Confidence::Estimate,
+        ),
         drowning: None,
         supported_per_unit: 1.0,
         supported_source: Some(src(
-            "counted as supported, as the Month of Action reports do (§4.43)",
+            "tính là trẻ được hỗ trợ, như báo cáo Tháng hành động (báo Nhân Dân, 07/2023)",
+            "counted as supported, as the Month of Action reports do (Nhân Dân, 07/2023)",
+            "§4.43",
             Confidence::Press,
         )),
         role: Role::Plain,
@@ -843,15 +1019,24 @@ pub static LINES: &[LineDef] = &[
             high: Money(150_000_000),
         },
         cost_source: src(
-            "no costing found; support to meet the 13 criteria of Decision 06/QĐ-TTg (§4.34) assumed 30–150 triệu đ per commune — estimate",
+            "chưa có số liệu chi phí; hỗ trợ đạt 13 tiêu chí của Quyết định 06/QĐ-TTg giả định 30–150 triệu đ mỗi xã — ước tính",
+            "no costing found; support to meet the 13 criteria of Decision 06/QĐ-TTg assumed 30–150 triệu đ per commune — estimate",
+            "§4.34",
             Confidence::Estimate,
         ),
         eligible: Eligible::CommunesNotCertified,
         max_coverage: 1.0,
-        eligible_source: src("communes not yet recognised", Confidence::Estimate),
+        eligible_source: src(
+            "các xã, phường chưa được công nhận",
+            "communes not yet recognised",
+            "",
+            Confidence::Estimate,
+        ),
         per_unit: PerUnit::ChildrenPerCommune,
         per_unit_source: src(
+            "toàn bộ trẻ em của một xã trung bình trong địa phương (số trẻ em ÷ số xã)",
             "all children of an average commune of the region (children ÷ communes)",
+            "",
             Confidence::Estimate,
         ),
         counts_children: false,
@@ -860,7 +1045,9 @@ pub static LINES: &[LineDef] = &[
         lasting: Lasting::Fixed,
         default_ty: 15,
         durability_source: src(
-            "recognition reassessed in the 2nd and 4th year of each 5-year plan (§4.36); assumed kept — estimate",
+            "việc công nhận được đánh giá lại vào năm thứ 2 và thứ 4 của mỗi kế hoạch 5 năm; giả định giữ được — ước tính",
+            "recognition is reassessed in the 2nd and 4th year of each 5-year plan; assumed kept — estimate",
+            "§4.36",
             Confidence::Estimate,
         ),
         drowning: None,
@@ -883,18 +1070,24 @@ pub static LINES: &[LineDef] = &[
             high: Money(800_000_000),
         },
         cost_source: src(
-            "272 facilities built in the Month of Action 2023 with no cost given (§5.6); 15 mobile pools + playground ≈ 1,8 tỷ đ in Hà Tĩnh (§4.47); assumed 0,1–0,8 tỷ đ — estimate",
+            "272 công trình được xây trong Tháng hành động 2023, không có chi phí; 15 bể bơi di động và sân chơi khoảng 1,8 tỷ đ ở Hà Tĩnh; giả định 0,1–0,8 tỷ đ — ước tính",
+            "272 facilities built in the Month of Action 2023 with no cost given; 15 mobile pools and a playground ≈ 1,8 tỷ đ in Hà Tĩnh; assumed 0,1–0,8 tỷ đ — estimate",
+            "§5.6; §4.47",
             Confidence::Estimate,
         ),
         eligible: Eligible::Communes,
         max_coverage: 1.0,
         eligible_source: src(
-            "one per commune (target: ≥ 40–45 % of communes with a play point, Decision 23/QĐ-TTg, §2.14)",
-            Confidence::Official,
+            "giả định mỗi xã một điểm (mục tiêu: ít nhất 40–45 % số xã có điểm vui chơi, Quyết định 23/QĐ-TTg) — ước tính",
+            "one per commune, assumed (target: at least 40–45 % of communes with a play point, Decision 23/QĐ-TTg) — estimate",
+            "§2.14",
+            Confidence::Estimate,
         ),
         per_unit: PerUnit::Fixed(400.0),
         per_unit_source: src(
+            "mỗi điểm vui chơi cấp xã giả định phục vụ khoảng 400 trẻ — ước tính",
             "a commune play point assumed to serve ≈ 400 children — estimate",
+            "",
             Confidence::Estimate,
         ),
         counts_children: false,
@@ -903,7 +1096,9 @@ pub static LINES: &[LineDef] = &[
         lasting: Lasting::Fixed,
         default_ty: 10,
         durability_source: src(
+            "công trình giả định dùng được lâu hơn kỳ kế hoạch",
             "a building assumed to last beyond the plan",
+            "",
             Confidence::Estimate,
         ),
         drowning: None,
@@ -990,10 +1185,34 @@ impl RegionDef {
             (RegionKind::City, crate::Lang::En) => format!("{} City", self.short),
         }
     }
+
+    /// The pre-2025 units it was formed from, in the user's language: "không sáp nhập" /
+    /// "not merged", or the units' names ("Hà Giang + Tuyên Quang"; the names are kept as
+    /// they are, only "TP." becomes "City" in English).
+    pub fn formed_from_in(&self, lang: crate::Lang) -> String {
+        match (self.kind, self.formed_from, lang) {
+            (RegionKind::Nation, _, crate::Lang::En) => "34 provincial-level units".to_string(),
+            (_, NOT_MERGED, crate::Lang::En) => "not merged".to_string(),
+            (_, from, crate::Lang::Vi) => from.to_string(),
+            (_, from, crate::Lang::En) => from
+                .split(" + ")
+                .map(|unit| match unit.strip_prefix("TP. ") {
+                    Some(city) => format!("{city} City"),
+                    None => unit.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" + "),
+        }
+    }
 }
 
+/// `formed_from` of a provincial unit the 2025 reform left as it was.
+const NOT_MERGED: &str = "không sáp nhập";
+
 const EST_CHILDREN: Source = src(
-    "estimate: quy mô dân số (NQ 202/2025/QH15; Lao Động table for unchanged units) × 22,1 % (§6a); ignores that mountain provinces are younger",
+    "ước tính: quy mô dân số (Nghị quyết 202/2025/QH15; bảng của báo Lao Động cho các đơn vị không sáp nhập) × 22,1 %; chưa tính việc các tỉnh miền núi có dân số trẻ hơn",
+    "estimate: administrative population (Resolution 202/2025/QH15; Lao Động table for unchanged units) × 22,1 %; ignores that mountain provinces are younger",
+    "§6a",
     Confidence::Estimate,
 );
 
@@ -1025,7 +1244,9 @@ pub static REGIONS: &[RegionDef] = &[
         pop_admin: 112_093_848,
         children: 24_800_000,
         children_source: src(
-            "≈ 24,8 million children <16 (100,3 M population end-2023 × ≈ 24,7 %, GSO; §4.4); census 2019: 24.776.733 (§4.1)",
+            "khoảng 24,8 triệu trẻ em dưới 16 tuổi (dân số 100,3 triệu cuối năm 2023 × khoảng 24,7 %, Tổng cục Thống kê); Tổng điều tra 2019: 24.776.733 — ước tính",
+            "≈ 24,8 million children <16 (100,3 M population end-2023 × ≈ 24,7 %, General Statistics Office); census 2019: 24.776.733 — estimate",
+            "§4.4; §4.1",
             Confidence::Estimate,
         ),
         special: None,
@@ -1067,20 +1288,26 @@ pub static REGIONS: &[RegionDef] = &[
         pop_admin: 653_422,
         children: 208_222,
         children_source: src(
-            "208.222 children <16, 31,2 % of the population (Điện Biên report 2025, en.baodienbienphu.com.vn, §4.10)",
+            "208.222 trẻ em dưới 16 tuổi, 31,2 % dân số (báo cáo của tỉnh Điện Biên năm 2025, báo Điện Biên Phủ)",
+            "208.222 children <16, 31,2 % of the population (Điện Biên province report 2025, Điện Biên Phủ newspaper)",
+            "§4.10",
             Confidence::Press,
         ),
         special: Some((
             6_847,
             src(
-                "6.847 children in special circumstances (Điện Biên 2025, §4.10)",
+                "6.847 trẻ em có hoàn cảnh đặc biệt (Điện Biên, 2025, báo Điện Biên Phủ)",
+                "6.847 children in special circumstances (Điện Biên, 2025, Điện Biên Phủ newspaper)",
+                "§4.10",
                 Confidence::Press,
             ),
         )),
         child_friendly: Some((
             0.66,
             src(
-                "66 % of communes child-friendly (Điện Biên, first 9 months ≈ 2024, §4.10)",
+                "66 % số xã đạt tiêu chuẩn phù hợp với trẻ em (Điện Biên, 9 tháng đầu năm, khoảng 2024, báo Điện Biên Phủ)",
+                "66 % of communes child-friendly (Điện Biên, first 9 months, ≈ 2024, Điện Biên Phủ newspaper)",
+                "§4.10",
                 Confidence::Press,
             ),
         )),
@@ -1103,7 +1330,9 @@ pub static REGIONS: &[RegionDef] = &[
         pop_admin: 813_978,
         children: 204_049,
         children_source: src(
-            "204.049 children, 26,85 % of the population (Kế hoạch 32/KH-UBND Lạng Sơn, 30/01/2024, §4.11)",
+            "204.049 trẻ em, 26,85 % dân số (Kế hoạch 32/KH-UBND tỉnh Lạng Sơn, 30/01/2024)",
+            "204.049 children, 26,85 % of the population (Plan 32/KH-UBND of Lạng Sơn province, 30/01/2024)",
+            "§4.11",
             Confidence::Official,
         ),
         special: None,
@@ -1363,6 +1592,69 @@ pub static REGIONS: &[RegionDef] = &[
     ),
 ];
 
+/// Every source of the built-in data (lines, regions, national figures, targets), once
+/// each, in the order they are defined.
+pub fn all_sources() -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    let mut add = |s: Source| {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for l in lines() {
+        for s in [
+            l.cost_source,
+            l.eligible_source,
+            l.per_unit_source,
+            l.durability_source,
+        ] {
+            add(s);
+        }
+        if let Some((_, _, s)) = l.drowning {
+            add(s);
+        }
+        if let Some(s) = l.supported_source {
+            add(s);
+        }
+    }
+    add(EST_CHILDREN);
+    for r in REGIONS {
+        add(r.children_source);
+        if let Some((_, s)) = r.special {
+            add(s);
+        }
+        if let Some((_, s)) = r.child_friendly {
+            add(s);
+        }
+    }
+    for s in national::SOURCES {
+        add(s);
+    }
+    for t in TARGETS {
+        add(t.source);
+    }
+    out
+}
+
+/// A source's citation in the user's language, found by its English text
+/// ([`Source::text`], which is what an [`crate::Assumption`] and a baseline figure keep).
+/// Text that is no built-in source (a user's own) comes back as it is.
+pub fn source_text(text: &str, lang: crate::Lang) -> String {
+    all_sources()
+        .into_iter()
+        .find(|s| s.text == text)
+        .map_or_else(|| text.to_string(), |s| s.get(lang).to_string())
+}
+
+/// The internal references of a source found by its English text ("" for none); for the
+/// documentation only, never for users.
+pub fn source_refs(text: &str) -> &'static str {
+    all_sources()
+        .into_iter()
+        .find(|s| s.text == text)
+        .map_or("", |s| s.refs)
+}
+
 /// Looks a region up by id.
 pub fn region(id: &str) -> Option<&'static RegionDef> {
     REGIONS.iter().find(|r| r.id == id)
@@ -1385,7 +1677,9 @@ pub mod national {
     pub const DROWNING_DEATHS: f64 = 1_800.0;
     /// Source of [`DROWNING_DEATHS`].
     pub const DROWNING_DEATHS_SOURCE: Source = src(
-        "≈ 1.800 child drowning deaths a year (Deputy Minister of Health, Laodong 17/12/2025; vietnamnews 12/03/2026, §1.3)",
+        "khoảng 1.800 trẻ em tử vong do đuối nước mỗi năm (Thứ trưởng Bộ Y tế, báo Lao Động 17/12/2025; Việt Nam News 12/03/2026)",
+        "≈ 1.800 child drowning deaths a year (Deputy Minister of Health, Lao Động 17/12/2025; Viet Nam News 12/03/2026)",
+        "§1.3",
         Confidence::Press,
     );
 
@@ -1398,7 +1692,9 @@ pub mod national {
     };
     /// Source of [`DROWNING_RATE`].
     pub const DROWNING_RATE_SOURCE: Source = src(
-        "1.800 deaths (Deputy Minister of Health, 12/2025, §1.3) / 24,8 M children (§4.4) = 7,26 per 100.000; up to 8,07 if the \"nearly 2.000 a year\" still cited in 2025 holds (§1.4); down to 7,0 (§8); no official provincial rates, so every province gets the national rate (§1.8)",
+        "1.800 ca tử vong (Thứ trưởng Bộ Y tế, 12/2025) / 24,8 triệu trẻ em = 7,26 trên 100.000; đến 8,07 nếu con số “gần 2.000 mỗi năm” vẫn được nêu năm 2025 còn đúng; thấp nhất 7,0; chưa có tỷ suất chính thức cấp tỉnh nên mọi tỉnh dùng tỷ suất toàn quốc — ước tính",
+        "1.800 deaths (Deputy Minister of Health, 12/2025) / 24,8 M children = 7,26 per 100.000; up to 8,07 if the “nearly 2.000 a year” still cited in 2025 holds; down to 7,0; no official provincial rates, so every province gets the national rate — estimate",
+        "§1.3; §4.4; §1.4; §8; §1.8",
         Confidence::Estimate,
     );
 
@@ -1406,7 +1702,9 @@ pub mod national {
     pub const REFERENCE_RATE_2020: f64 = 8.07;
     /// Source of [`REFERENCE_RATE_2020`].
     pub const REFERENCE_RATE_2020_SOURCE: Source = src(
-        "≈ 2.000 deaths around 2020 (2.000 commonly cited 2015–2019, 1.990 in 2021; §1.1, §1.2) / 24,78 M children (§4.1) = 8,07 per 100.000",
+        "khoảng 2.000 ca tử vong quanh năm 2020 (2.000 thường được nêu trong 2015–2019, 1.990 năm 2021) / 24,78 triệu trẻ em = 8,07 trên 100.000 — ước tính",
+        "≈ 2.000 deaths around 2020 (2.000 commonly cited for 2015–2019, 1.990 in 2021) / 24,78 M children = 8,07 per 100.000 — estimate",
+        "§1.1; §1.2; §4.1",
         Confidence::Estimate,
     );
 
@@ -1419,7 +1717,9 @@ pub mod national {
     };
     /// Source of [`TREND`].
     pub const TREND_SOURCE: Source = src(
-        "child drowning deaths fell 1.990 → ≈ 1.800 from 2021 to 2025 (−2,5 %/yr, §1.2–1.3, §10.2), 3.300 → 1.990 from 2010 to 2021 (−4,5 %/yr), and the all-age rate 7,2 → 6,9 per 100.000 in 2009–2013 (−1,1 %/yr, §1.9); the plan's lines act on top of this trend",
+        "số trẻ tử vong do đuối nước giảm từ 1.990 xuống khoảng 1.800 trong 2021–2025 (−2,5 %/năm), từ 3.300 xuống 1.990 trong 2010–2021 (−4,5 %/năm); tỷ suất mọi lứa tuổi giảm 7,2 → 6,9 trên 100.000 trong 2009–2013 (−1,1 %/năm; Nguyen và cộng sự, “Trends of drowning mortality in Vietnam”, Injury Prevention 2019); các tuyến của kế hoạch tác động thêm trên xu hướng này — ước tính",
+        "child drowning deaths fell from 1.990 to ≈ 1.800 in 2021–2025 (−2,5 %/yr) and from 3.300 to 1.990 in 2010–2021 (−4,5 %/yr); the all-age rate fell 7,2 → 6,9 per 100.000 in 2009–2013 (−1,1 %/yr; Nguyen et al., “Trends of drowning mortality in Vietnam”, Injury Prevention 2019); the plan's lines act on top of this trend — estimate",
+        "§1.2–1.3; §10.2; §1.9",
         Confidence::Estimate,
     );
 
@@ -1427,7 +1727,9 @@ pub mod national {
     pub const SHARE_UNDER5: f64 = 0.30;
     /// Source of [`SHARE_UNDER5`].
     pub const SHARE_UNDER5_SOURCE: Source = src(
+        "5 trong 16 lứa tuổi (31 %), làm tròn xuống vì số sinh giảm — ước tính",
         "5 of 16 single-year cohorts (31 %), rounded down for falling births — estimate",
+        "",
         Confidence::Estimate,
     );
 
@@ -1436,7 +1738,9 @@ pub mod national {
     pub const SHARE_6_15_OF_SCHOOL: f64 = 10.0 / 11.0;
     /// Source of [`SHARE_6_15_OF_SCHOOL`].
     pub const SHARE_6_15_OF_SCHOOL_SOURCE: Source = src(
-        "Decision 1248/QĐ-TTg counts children 6 to under 16 (§2.6); 10 of the 11 cohorts aged 5–15, assumed equal in size — estimate",
+        "Quyết định 1248/QĐ-TTg tính trẻ từ 6 đến dưới 16 tuổi; 10 trong 11 lứa tuổi của nhóm 5–15, giả định bằng nhau — ước tính",
+        "Decision 1248/QĐ-TTg counts children 6 to under 16; 10 of the 11 cohorts aged 5–15, assumed equal in size — estimate",
+        "§2.6",
         Confidence::Estimate,
     );
 
@@ -1451,7 +1755,9 @@ pub mod national {
     pub const LIFE_LEFT: [f64; 2] = [84.2, 76.3];
     /// Source of [`DISCOUNT_RATE`] and [`LIFE_LEFT`].
     pub const DALY_SOURCE: Source = src(
-        "years of life lost at death, discounted 3 %/yr, no age weights (WHO-CHOICE; as Rahman et al. 2012, §3.5); life left from the GBD 2010 standard life table (84,2 years at age 2, 76,3 at age 10; not in SOURCES.md); mean ages at death 2 and 10 assumed from §1.10–1.12 — estimate",
+        "số năm sống mất đi khi tử vong, chiết khấu 3 %/năm, không trọng số tuổi (theo WHO-CHOICE, như Rahman và cộng sự 2012); số năm sống còn lại theo bảng sống chuẩn GBD 2010 (84,2 năm ở tuổi 2, 76,3 ở tuổi 10); tuổi tử vong trung bình 2 và 10 giả định theo phân bố tuổi của các ca đuối nước — ước tính",
+        "years of life lost at death, discounted 3 %/yr, no age weights (WHO-CHOICE, as Rahman et al. 2012); life left from the GBD 2010 standard life table (84,2 years at age 2, 76,3 at age 10); mean ages at death 2 and 10 assumed from the age profile of drownings — estimate",
+        "§3.5; GBD 2010 life table: not in SOURCES.md; §1.10–1.12",
         Confidence::Estimate,
     );
 
@@ -1459,7 +1765,9 @@ pub mod national {
     pub const DEATH_SHARE_UNDER5: f64 = 0.41;
     /// Source of [`DEATH_SHARE_UNDER5`].
     pub const DEATH_SHARE_UNDER5_SOURCE: Source = src(
-        "0–4: 36 %, 5–9: 25 %, 10–14: 26 % of 0–19 drownings (MOH ≈ 2012, §1.12) rescaled to <16: 41 % / 59 % (§8)",
+        "0–4 tuổi: 36 %, 5–9: 25 %, 10–14: 26 % số ca đuối nước 0–19 tuổi (Bộ Y tế, khoảng 2012), quy về dưới 16 tuổi: 41 % / 59 % — ước tính",
+        "0–4: 36 %, 5–9: 25 %, 10–14: 26 % of drownings at 0–19 (Ministry of Health, ≈ 2012), rescaled to under 16: 41 % / 59 % — estimate",
+        "§1.12; §8",
         Confidence::Estimate,
     );
 
@@ -1467,7 +1775,9 @@ pub mod national {
     pub const SWIM_SHARE: f64 = 0.192;
     /// Source of [`SWIM_SHARE`].
     pub const SWIM_SHARE_SOURCE: Source = src(
-        "19,2 % of children nationally could swim (2022, Inj Prev 2024;30 Suppl 1:A33.1, §1.15); used for every province",
+        "19,2 % trẻ em cả nước biết bơi (2022; tóm tắt hội nghị, Injury Prevention 2024;30 Suppl 1:A33.1); dùng cho mọi tỉnh",
+        "19,2 % of children nationally could swim (2022; conference abstract, Injury Prevention 2024;30 Suppl 1:A33.1); used for every province",
+        "§1.15",
         Confidence::Academic,
     );
 
@@ -1475,7 +1785,9 @@ pub mod national {
     pub const SPECIAL_SHARE: f64 = 0.07;
     /// Source of [`SPECIAL_SHARE`].
     pub const SPECIAL_SHARE_SOURCE: Source = src(
-        "≈ 7 % of children were in special circumstances (end-2020, Cục Trẻ em, §4.5) × the region's children — estimate",
+        "khoảng 7 % trẻ em có hoàn cảnh đặc biệt (cuối năm 2020, Cục Trẻ em) × số trẻ em của địa phương — ước tính",
+        "≈ 7 % of children were in special circumstances (end-2020, Department of Children) × the region's children — estimate",
+        "§4.5",
         Confidence::Estimate,
     );
 
@@ -1483,7 +1795,9 @@ pub mod national {
     pub const COMMUNES: f64 = 3_321.0;
     /// Source of [`COMMUNES`].
     pub const COMMUNES_SOURCE: Source = src(
-        "3.321 commune-level units from 1/7/2025 (UBTVQH resolutions on commune mergers, press 06/2025; not in SOURCES.md); per province: 3.321 × (½ population share + ½ area share) — estimate",
+        "3.321 đơn vị hành chính cấp xã từ 01/7/2025 (các nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp cấp xã, báo chí 06/2025); mỗi tỉnh: 3.321 × (½ tỷ lệ dân số + ½ tỷ lệ diện tích) — ước tính",
+        "3.321 commune-level units from 1/7/2025 (Standing Committee of the National Assembly resolutions on commune mergers, press 06/2025); per province: 3.321 × (½ population share + ½ area share) — estimate",
+        "not in SOURCES.md",
         Confidence::Estimate,
     );
 
@@ -1491,7 +1805,9 @@ pub mod national {
     pub const CHILD_FRIENDLY_SHARE: f64 = 0.60;
     /// Source of [`CHILD_FRIENDLY_SHARE`].
     pub const CHILD_FRIENDLY_SHARE_SOURCE: Source = src(
-        "no national figure (§4.39); assumed 60 %, below Điện Biên's 66 % (§4.10) — estimate",
+        "chưa có số liệu toàn quốc; giả định 60 %, thấp hơn mức 66 % của Điện Biên — ước tính",
+        "no national figure; assumed 60 %, below Điện Biên's 66 % — estimate",
+        "§4.39; §4.10",
         Confidence::Estimate,
     );
 
@@ -1499,14 +1815,36 @@ pub mod national {
     pub const HOTLINE_CALLS: f64 = 323_615.0;
     /// Source of [`HOTLINE_CALLS`].
     pub const HOTLINE_CALLS_SOURCE: Source = src(
-        "323.615 calls in 2023 (tongdai111.vn, §4.21)",
+        "323.615 cuộc gọi năm 2023 (Tổng đài quốc gia bảo vệ trẻ em 111, tongdai111.vn)",
+        "323.615 calls in 2023 (national child-protection hotline 111, tongdai111.vn)",
+        "§4.21",
         Confidence::Official,
     );
     /// Source of a province's hotline calls: its share of the national count.
     pub const HOTLINE_CALLS_PROVINCE_SOURCE: Source = src(
-        "323.615 calls nationally in 2023 (tongdai111.vn, §4.21) × the province's share of children — estimate",
+        "323.615 cuộc gọi cả nước năm 2023 (Tổng đài 111) × tỷ lệ trẻ em của tỉnh — ước tính",
+        "323.615 calls nationally in 2023 (hotline 111) × the province's share of children — estimate",
+        "§4.21",
         Confidence::Estimate,
     );
+
+    /// Every source of this module.
+    pub const SOURCES: [Source; 14] = [
+        DROWNING_DEATHS_SOURCE,
+        DROWNING_RATE_SOURCE,
+        REFERENCE_RATE_2020_SOURCE,
+        TREND_SOURCE,
+        SHARE_UNDER5_SOURCE,
+        SHARE_6_15_OF_SCHOOL_SOURCE,
+        DALY_SOURCE,
+        DEATH_SHARE_UNDER5_SOURCE,
+        SWIM_SHARE_SOURCE,
+        SPECIAL_SHARE_SOURCE,
+        COMMUNES_SOURCE,
+        CHILD_FRIENDLY_SHARE_SOURCE,
+        HOTLINE_CALLS_SOURCE,
+        HOTLINE_CALLS_PROVINCE_SOURCE,
+    ];
 }
 
 /// What a national target measures.
@@ -1559,7 +1897,9 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "Giảm ≥ 10 % tử vong do đuối nước so với 2020",
         label_en: "Child drowning deaths −10 % vs 2020",
         source: src(
-            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
+            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL",
+            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL",
+            "§2.2; §2.11",
             Confidence::Official,
         ),
     },
@@ -1571,7 +1911,9 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "Giảm ≥ 20 % tử vong do đuối nước so với 2020",
         label_en: "Child drowning deaths −20 % vs 2020",
         source: src(
-            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL (§2.2, §2.11)",
+            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL",
+            "1248/QĐ-TTg (19/07/2021); 3246/QĐ-BVHTTDL",
+            "§2.2; §2.11",
             Confidence::Official,
         ),
     },
@@ -1582,7 +1924,12 @@ pub static TARGETS: &[TargetDef] = &[
         value: 0.50,
         label_vi: "≥ 50 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
         label_en: "≥ 50 % of children 6–15 swim safely",
-        source: src("3246/QĐ-BVHTTDL (14/12/2021, §2.11)", Confidence::Official),
+        source: src(
+            "3246/QĐ-BVHTTDL (14/12/2021)",
+            "3246/QĐ-BVHTTDL (14/12/2021)",
+            "§2.11",
+            Confidence::Official,
+        ),
     },
     TargetDef {
         id: "swim-2030",
@@ -1592,7 +1939,9 @@ pub static TARGETS: &[TargetDef] = &[
         label_vi: "≥ 60 % trẻ 6–dưới 16 tuổi biết bơi an toàn",
         label_en: "≥ 60 % of children 6–15 swim safely",
         source: src(
-            "1248/QĐ-TTg; 3246/QĐ-BVHTTDL (§2.6, §2.11)",
+            "1248/QĐ-TTg; 3246/QĐ-BVHTTDL",
+            "1248/QĐ-TTg; 3246/QĐ-BVHTTDL",
+            "§2.6; §2.11",
             Confidence::Official,
         ),
     },
@@ -1603,7 +1952,12 @@ pub static TARGETS: &[TargetDef] = &[
         value: 0.65,
         label_vi: "≥ 65 % xã, phường phù hợp với trẻ em",
         label_en: "≥ 65 % of communes child-friendly",
-        source: src("23/QĐ-TTg (07/01/2021, §2.14)", Confidence::Official),
+        source: src(
+            "23/QĐ-TTg (07/01/2021)",
+            "23/QĐ-TTg (07/01/2021)",
+            "§2.14",
+            Confidence::Official,
+        ),
     },
     TargetDef {
         id: "cfc-2030",
@@ -1612,7 +1966,12 @@ pub static TARGETS: &[TargetDef] = &[
         value: 0.75,
         label_vi: "≥ 75 % xã, phường phù hợp với trẻ em",
         label_en: "≥ 75 % of communes child-friendly",
-        source: src("23/QĐ-TTg (07/01/2021, §2.14)", Confidence::Official),
+        source: src(
+            "23/QĐ-TTg (07/01/2021)",
+            "23/QĐ-TTg (07/01/2021)",
+            "§2.14",
+            Confidence::Official,
+        ),
     },
 ];
 
@@ -1686,5 +2045,102 @@ mod tests {
         assert!((2_000.0 / 24_800_000.0 * 1e5 - national::DROWNING_RATE.high).abs() < 0.01);
         // 2.000 / 24.776.733 × 100.000 = 8,072…
         assert!((2_000.0 / 24_776_733.0 * 1e5 - national::REFERENCE_RATE_2020).abs() < 0.01);
+    }
+
+    #[test]
+    fn sources_speak_both_languages_without_internal_references() {
+        let all = all_sources();
+        assert!(all.len() > 60, "{}", all.len());
+        for s in &all {
+            for text in [s.vi, s.text] {
+                assert!(!text.trim().is_empty(), "{s:?}");
+                let lower = text.to_lowercase();
+                for inside in ["§", "sources.md", "seed 0", "seed fact"] {
+                    assert!(!lower.contains(inside), "internal reference in {text:?}");
+                }
+            }
+            // Vietnamese words in the Vietnamese text, none of the English ones, and back.
+            // Words outside quoted titles (a foreign study keeps its original title).
+            let words = |t: &str| {
+                let mut plain = String::new();
+                let mut quoted = false;
+                for c in t.chars() {
+                    match c {
+                        '“' => quoted = true,
+                        '”' => quoted = false,
+                        _ if !quoted => plain.push(c),
+                        _ => {}
+                    }
+                }
+                plain
+                    .split(|c: char| !c.is_alphabetic())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            };
+            let (vi, en) = (words(s.vi), words(s.text));
+            for english in [
+                "the", "of", "per", "assumed", "estimate", "children", "calls",
+            ] {
+                assert!(
+                    !vi.iter().any(|w| w == english),
+                    "English “{english}” in {:?}",
+                    s.vi
+                );
+            }
+            for vietnamese in ["của", "mỗi", "trẻ", "giả", "định", "ước", "tính", "năm"]
+            {
+                assert!(
+                    !en.iter().any(|w| w == vietnamese),
+                    "Vietnamese “{vietnamese}” in {:?}",
+                    s.text
+                );
+            }
+            assert_eq!(source_text(s.text, crate::Lang::Vi), s.vi);
+            assert_eq!(source_text(s.text, crate::Lang::En), s.text);
+        }
+        assert_eq!(source_text("my own note", crate::Lang::Vi), "my own note");
+        assert_eq!(
+            source_refs(national::TREND_SOURCE.text),
+            national::TREND_SOURCE.refs
+        );
+    }
+
+    #[test]
+    fn grades_agree_with_their_own_text() {
+        for s in all_sources() {
+            let says_estimate = ["estimate", "assumed", "by definition"]
+                .iter()
+                .any(|w| s.text.contains(w))
+                || ["ước tính", "giả định", "theo định nghĩa"]
+                    .iter()
+                    .any(|w| s.vi.contains(w));
+            if says_estimate {
+                assert_ne!(s.confidence, Confidence::Official, "{:?}", s.text);
+            }
+            if s.text.ends_with("— estimate") {
+                assert_eq!(s.confidence, Confidence::Estimate, "{:?}", s.text);
+                assert!(s.vi.ends_with("— ước tính"), "{:?}", s.vi);
+            }
+        }
+    }
+
+    #[test]
+    fn formed_from_reads_in_the_users_language() {
+        let dien_bien = region("dien-bien").expect("Điện Biên");
+        assert_eq!(dien_bien.formed_from_in(crate::Lang::Vi), "không sáp nhập");
+        assert_eq!(dien_bien.formed_from_in(crate::Lang::En), "not merged");
+        let hcm = region("ho-chi-minh").expect("HCMC");
+        assert_eq!(
+            hcm.formed_from_in(crate::Lang::En),
+            "Bà Rịa – Vũng Tàu + Bình Dương + Hồ Chí Minh City"
+        );
+        assert_eq!(
+            hcm.formed_from_in(crate::Lang::Vi),
+            "Bà Rịa – Vũng Tàu + Bình Dương + TP. Hồ Chí Minh"
+        );
+        for r in REGIONS {
+            let en = r.formed_from_in(crate::Lang::En);
+            assert!(!en.contains("sáp nhập") && !en.contains("đơn vị"), "{en}");
+        }
     }
 }
