@@ -1,9 +1,13 @@
-//! A money field: typed in đồng with Vietnamese grouping ("1.250.000", "9,4 tỷ"), read back
-//! in triệu/tỷ đồng, with its message beside it. A bad value never reaches the model: the
-//! field keeps what the user typed, says what is wrong, and the last good figures stay.
+//! A money field: typed the way planners type it ("1.250.000", "9,4 tỷ", "45.5 tỷ", "45 tỷ
+//! 500 triệu", "500k"; `model::money::read_money`), read back in triệu/tỷ đồng — while
+//! typing as "đã hiểu là 45,5 tỷ đồng", naming a mark read against the language's habit —
+//! with its message beside it. What reads two ways ("1.250 tỷ") is asked with a button for
+//! each reading, never guessed. A bad value never reaches the model: the field keeps what
+//! the user typed, says what is wrong, and the last good figures stay.
 
 use model::fmt::fmt_int;
-use model::money::{MoneyParseError, parse_money};
+use model::money::{MoneyParseError, MoneyReading, read_money};
+use model::words::Office;
 use model::{Lang, Money};
 use yew::prelude::*;
 
@@ -37,6 +41,8 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     // Some(text) while the user is typing or the text does not parse.
     let text = use_state(|| None::<String>);
     let parse_error = use_state(|| None::<MoneyParseError>);
+    // How the text being typed was read (for the "đã hiểu là …" note).
+    let reading = use_state(|| None::<MoneyReading>);
     // The amount when this round of typing began: while the text does not parse, the model
     // goes back to it, so a half-typed prefix ("999…" on the way to something too large)
     // never stays in the plan.
@@ -48,12 +54,14 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         // round of typing.
         let text = text.clone();
         let parse_error = parse_error.clone();
+        let reading = reading.clone();
         let start = start.clone();
         let emitted = emitted.clone();
         use_effect_with(props.value, move |value| {
             if *emitted.borrow() != Some(*value) && text.is_some() {
                 text.set(None);
                 parse_error.set(None);
+                reading.set(None);
                 *start.borrow_mut() = None;
             }
         });
@@ -61,6 +69,7 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     let oninput = {
         let text = text.clone();
         let parse_error = parse_error.clone();
+        let reading = reading.clone();
         let on_change = props.on_change.clone();
         let lang = props.lang;
         let value = props.value;
@@ -69,14 +78,16 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let t = crate::platform::dom::value(&e);
             let first = *start.borrow_mut().get_or_insert(value);
-            match parse_money(&t, lang) {
-                Ok(m) => {
+            match read_money(&t, lang) {
+                Ok(r) => {
                     parse_error.set(None);
-                    *emitted.borrow_mut() = Some(m);
-                    on_change.emit(m);
+                    reading.set(Some(r));
+                    *emitted.borrow_mut() = Some(r.amount);
+                    on_change.emit(r.amount);
                 }
                 Err(err) => {
                     parse_error.set(Some(err));
+                    reading.set(None);
                     if value != first {
                         *emitted.borrow_mut() = Some(first);
                         on_change.emit(first);
@@ -92,11 +103,32 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         let start = start.clone();
         let refused = props.error.is_some();
         Callback::from(move |_: FocusEvent| {
-            // Keep what the user typed while it is wrong, so nothing typed is lost.
+            // Keep what the user typed while it is wrong, so nothing typed is lost; keep the
+            // reading note too, so the person sees how the text was read after leaving it.
             if parse_error.is_none() && !refused {
                 text.set(None);
                 *start.borrow_mut() = None;
             }
+        })
+    };
+    // A reading picked for text that reads two ways.
+    let choose = |amount: Money| {
+        let text = text.clone();
+        let parse_error = parse_error.clone();
+        let reading = reading.clone();
+        let start = start.clone();
+        let emitted = emitted.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| {
+            parse_error.set(None);
+            reading.set(Some(MoneyReading {
+                amount,
+                swapped: None,
+            }));
+            text.set(None);
+            *start.borrow_mut() = None;
+            *emitted.borrow_mut() = Some(amount);
+            on_change.emit(amount);
         })
     };
     let shown = match &*text {
@@ -109,10 +141,20 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         .or_else(|| props.error.as_ref().map(|e| e.to_string()));
     let id = format!("in-{}", props.testid);
     let err_id = format!("{}-error", props.testid);
-    let readback = if parse_error.is_none() {
-        model::fmt::money(props.value, props.lang)
-    } else {
+    // While typing (and after, until the amount changes elsewhere): how the text was read.
+    let note = reading
+        .as_ref()
+        .filter(|r| parse_error.is_none() && r.amount == props.value)
+        .map(|r| r.note(props.lang));
+    let readback = if parse_error.is_some() {
         String::new()
+    } else {
+        note.clone()
+            .unwrap_or_else(|| model::fmt::money(props.value, props.lang))
+    };
+    let choices = match &*parse_error {
+        Some(MoneyParseError::Ambiguous { options, .. }) => Some(*options),
+        _ => None,
     };
     html! {
         <div class={classes!("money-field", message.is_some().then_some("invalid"), props.class.clone())}>
@@ -134,9 +176,24 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
                 />
                 <span class="unit" aria-hidden="true">{ "đ" }</span>
             </div>
-            <div class="field-readback" aria-live="polite">{ readback }</div>
+            <div class={classes!("field-readback", note.is_some().then_some("read-note"))} aria-live="polite"
+                data-testid={format!("{}-note", props.testid)}>{ readback }</div>
             if let Some(m) = message {
                 <p id={err_id} class="field-error" role="alert" data-testid={format!("{}-error", props.testid)}>{ m }</p>
+                if let Some(options) = choices {
+                    <div class="money-choices" data-testid={format!("{}-choices", props.testid)}>
+                        { for options.iter().enumerate().map(|(i, m)| {
+                            let shown = model::fmt::money(*m, props.lang);
+                            html! {
+                                <button type="button" class="btn small" onclick={choose(*m)}
+                                    data-testid={format!("{}-choice-{i}", props.testid)} data-value={m.0.to_string()}
+                                    title={model::fmt::fmt_dong(*m, props.lang)}>
+                                    { Office::MoneyChoose.fill(props.lang, &[&shown]) }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                }
             } else {
                 <p id={err_id} class="field-error empty"></p>
             }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::words::Common;
+use crate::words::{Common, Office};
 
 // assumptions.rs, error.rs and optimize.rs still import these from here; they move to
 // `crate::fmt` when those files are next edited, and this line goes.
@@ -83,6 +83,18 @@ pub enum MoneyParseError {
     /// Above [`MAX_MONEY`].
     #[error("the amount is too large (at most 1,000,000 billion VND)")]
     TooLarge,
+    /// Units out of order or repeated ("500 triệu 2 tỷ").
+    #[error("units out of order: {0}")]
+    UnitOrder(String),
+    /// The text reads two ways ("1.250 tỷ": 1.250 tỷ or 1,25 tỷ?): the person is asked,
+    /// never guessed for.
+    #[error("ambiguous: {text}")]
+    Ambiguous {
+        /// What was typed.
+        text: String,
+        /// The two readings, the language's own habit first.
+        options: [Money; 2],
+    },
 }
 
 impl MoneyParseError {
@@ -93,6 +105,15 @@ impl MoneyParseError {
             MoneyParseError::NotANumber(s) => Common::MoneyNotANumber.fill(lang, &[&clip(s)]),
             MoneyParseError::Negative => Common::MoneyNegative.get(lang).to_string(),
             MoneyParseError::TooLarge => Common::MoneyTooLarge.get(lang).to_string(),
+            MoneyParseError::UnitOrder(s) => Office::MoneyUnitOrder.fill(lang, &[&clip(s)]),
+            MoneyParseError::Ambiguous { text, options } => Office::MoneyAmbiguous.fill(
+                lang,
+                &[
+                    &clip(text),
+                    &crate::fmt::money(options[0], lang),
+                    &crate::fmt::money(options[1], lang),
+                ],
+            ),
         }
     }
 }
@@ -105,14 +126,281 @@ fn clip(s: &str) -> String {
     out
 }
 
-/// Reads an amount typed by a person. Accepts plain digits ("1250000"), grouped digits in
-/// the language's style ("1.250.000" / "1,250,000"), spaces, a currency mark (đ, đồng, VND,
-/// ₫) and a scale word with decimals ("9,4 tỷ", "350 triệu", "1.5 billion", "2 tr").
+/// A mark read against the language's habit (the field then says how it read it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swapped {
+    /// This mark was read as the decimal mark ("45.5 tỷ" in Vietnamese).
+    Decimal(char),
+    /// This mark was read as the thousands separator ("1,250,000" in Vietnamese).
+    Group(char),
+}
+
+/// A typed amount, read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MoneyReading {
+    /// The amount.
+    pub amount: Money,
+    /// A mark read against the language's habit, if any.
+    pub swapped: Option<Swapped>,
+}
+
+impl MoneyReading {
+    /// How the field says it read the text: "đã hiểu là 45,5 tỷ đồng", naming the mark
+    /// when it was read against the language's habit.
+    pub fn note(&self, lang: Lang) -> String {
+        let amount = crate::fmt::money(self.amount, lang);
+        match self.swapped {
+            None => Office::ReadAs.fill(lang, &[&amount]),
+            Some(Swapped::Decimal(c)) => {
+                Office::ReadDecimalMark.fill(lang, &[&amount, &c.to_string()])
+            }
+            Some(Swapped::Group(c)) => Office::ReadGroupMark.fill(lang, &[&amount, &c.to_string()]),
+        }
+    }
+}
+
+/// Reads an amount typed by a person. See [`read_money`] for what it accepts.
 pub fn parse_money(input: &str, lang: Lang) -> Result<Money, MoneyParseError> {
+    read_money(input, lang).map(|r| r.amount)
+}
+
+/// Scale words a planner types after a number, lower case, with their value in đồng.
+/// Consecutive words multiply ("nghìn tỷ").
+const SCALES: [(&str, i64); 17] = [
+    ("tỷ", TY),
+    ("tỉ", TY),
+    ("ty", TY),
+    ("ti", TY),
+    ("billion", TY),
+    ("bn", TY),
+    ("triệu", TRIEU),
+    ("trieu", TRIEU),
+    ("tr", TRIEU),
+    ("million", TRIEU),
+    ("m", TRIEU),
+    ("nghìn", 1_000),
+    ("ngàn", 1_000),
+    ("nghin", 1_000),
+    ("ngan", 1_000),
+    ("k", 1_000),
+    ("thousand", 1_000),
+];
+
+/// Currency marks, at the end (or the start) of an amount.
+const CURRENCY: [&str; 6] = ["đồng", "dong", "vnđ", "vnd", "đ", "₫"];
+
+/// A piece of typed text: a number or a word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Num(String),
+    Word(String),
+}
+
+/// Splits on spaces and between digits and letters ("500k" → 500, k); digits separated by
+/// a space are one number when the later group has three digits ("1 250 000").
+fn tokens(s: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let is_space = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}';
+    for chunk in s.split(is_space).filter(|c| !c.is_empty()) {
+        let mut cur = String::new();
+        let mut cur_num: Option<bool> = None;
+        for ch in chunk.chars() {
+            let num = ch.is_ascii_digit() || ch == '.' || ch == ',';
+            if cur_num.is_some_and(|n| n != num) {
+                out.push(if cur_num == Some(true) {
+                    Token::Num(std::mem::take(&mut cur))
+                } else {
+                    Token::Word(std::mem::take(&mut cur))
+                });
+            }
+            cur_num = Some(num);
+            cur.push(ch);
+        }
+        if !cur.is_empty() {
+            let tok = if cur_num == Some(true) {
+                Token::Num(cur)
+            } else {
+                Token::Word(cur)
+            };
+            // "1 250 000": a three-digit group after a number joins it.
+            match (out.last_mut(), &tok) {
+                (Some(Token::Num(prev)), Token::Num(next))
+                    if next.len() == 3
+                        && next.chars().all(|c| c.is_ascii_digit())
+                        && prev.ends_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    prev.push(' ');
+                    prev.push_str(next);
+                }
+                _ => out.push(tok),
+            }
+        }
+    }
+    out
+}
+
+/// A number read: its integer and fraction digits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Digits {
+    int: String,
+    frac: String,
+}
+
+/// How a number's text reads: once, or two ways (the language's habit first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum NumRead {
+    One(Digits, Option<Swapped>),
+    Two(Digits, Digits),
+}
+
+/// Digits grouped by `mark` in threes ("1.250.000"): the digits, or `None` when the groups
+/// are not threes.
+fn grouped(s: &str, mark: char) -> Option<String> {
+    let parts: Vec<&str> = s.split(mark).collect();
+    let first_ok = parts
+        .first()
+        .is_some_and(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    let rest_ok = parts[1..]
+        .iter()
+        .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()));
+    (first_ok && rest_ok).then(|| parts.concat())
+}
+
+fn digits_only(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Reads one number. `unit`: a scale word follows, so a decimal reading is plausible.
+fn read_number(raw: &str, unit: bool, lang: Lang) -> Option<NumRead> {
+    let s: String = raw.chars().filter(|c| *c != ' ').collect();
+    if s.is_empty() || !s.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let decimal = crate::fmt::decimal_mark(lang);
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let whole = |int: &str| Digits {
+        int: int.to_string(),
+        frac: String::new(),
+    };
+    if raw.contains(' ') && dots + commas > 0 {
+        // Spaces group the thousands ("1 250 000"); a mark may only be the decimal one.
+        let (int, frac) = s.rsplit_once(['.', ','])?;
+        let mark = if dots > 0 { '.' } else { ',' };
+        if dots + commas > 1 || !digits_only(int) || !digits_only(frac) {
+            return None;
+        }
+        let swapped = (mark != decimal).then_some(Swapped::Decimal(mark));
+        return Some(NumRead::One(
+            Digits {
+                int: int.to_string(),
+                frac: frac.to_string(),
+            },
+            swapped,
+        ));
+    }
+    match (dots, commas) {
+        (0, 0) => digits_only(&s).then(|| NumRead::One(whole(&s), None)),
+        (d, c) if d > 0 && c > 0 => {
+            // Both marks: the last one is the decimal mark and appears once.
+            let last = s.chars().rev().find(|c| *c == '.' || *c == ',')?;
+            let group = if last == '.' { ',' } else { '.' };
+            if s.matches(last).count() != 1 {
+                return None;
+            }
+            let (int, frac) = s.rsplit_once(last)?;
+            let int = grouped(int, group)?;
+            if !digits_only(frac) {
+                return None;
+            }
+            let swapped = (last != decimal).then_some(Swapped::Decimal(last));
+            Some(NumRead::One(
+                Digits {
+                    int,
+                    frac: frac.to_string(),
+                },
+                swapped,
+            ))
+        }
+        (d, c) if d + c >= 2 => {
+            // One mark, several times: thousands ("1.250.000", "1,250,000").
+            let mark = if d > 0 { '.' } else { ',' };
+            let int = grouped(&s, mark)?;
+            let swapped = (mark == decimal).then_some(Swapped::Group(mark));
+            Some(NumRead::One(whole(&int), swapped))
+        }
+        _ => {
+            // One mark, once.
+            let mark = if dots == 1 { '.' } else { ',' };
+            let (int, frac) = s.split_once(mark)?;
+            if !digits_only(int) || !digits_only(frac) || (int.is_empty() && frac.is_empty()) {
+                return None;
+            }
+            let as_decimal = Digits {
+                int: int.to_string(),
+                frac: frac.to_string(),
+            };
+            let decimal_swap = (mark != decimal).then_some(Swapped::Decimal(mark));
+            if frac.len() != 3 || int.is_empty() || int.len() > 3 {
+                // A dot or comma followed by other than three digits is a decimal mark.
+                return Some(NumRead::One(as_decimal, decimal_swap));
+            }
+            let as_group = whole(&format!("{int}{frac}"));
+            let group_swap = (mark == decimal).then_some(Swapped::Group(mark));
+            if !unit {
+                // Plain đồng have no decimals: three digits after the mark are thousands.
+                return Some(NumRead::One(as_group, group_swap));
+            }
+            // "1.250 tỷ" / "1,250 tỷ": thousands or a decimal — ask, the habit first.
+            Some(if mark == decimal {
+                NumRead::Two(as_decimal, as_group)
+            } else {
+                NumRead::Two(as_group, as_decimal)
+            })
+        }
+    }
+}
+
+/// `d` × `scale` in đồng, rounding below one đồng half up; `None` when far too large.
+fn scaled(d: &Digits, scale: i64) -> Option<i128> {
+    let int = d.int.trim_start_matches('0');
+    if int.len() > 18 {
+        return None;
+    }
+    let int_value: i128 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let mut total = int_value.checked_mul(i128::from(scale))?;
+    let mut place = i128::from(scale);
+    for ch in d.frac.chars() {
+        let digit = i128::from(ch.to_digit(10)?);
+        if place >= 10 {
+            place /= 10;
+            total += digit * place;
+        } else {
+            if digit >= 5 {
+                total += 1;
+            }
+            break;
+        }
+    }
+    Some(total)
+}
+
+/// Reads an amount typed by a person, and says how it read it. Accepts:
+/// - digits, grouped the language's way or the other ("1.250.000", "1,250,000",
+///   "1 250 000"), with a currency mark (đ, đồng, VND, ₫);
+/// - a scale word with decimals: "9,4 tỷ", "45.5 tỷ" (a dot followed by fewer than three
+///   digits is a decimal mark, whatever the language), "45 tỉ", "450 tr", "1,2 triệu",
+///   "500k", "500 nghìn/ngàn", "1.5 billion", "1,25 nghìn tỷ";
+/// - several amounts from large units to small: "45 tỷ 500 triệu".
+///
+/// What reads two ways is refused with [`MoneyParseError::Ambiguous`] and both readings:
+/// "1.250 tỷ" (1.250 tỷ or 1,25 tỷ?), "45 tỷ 500" (45 tỷ 500 triệu or 45 tỷ 500 đồng?).
+pub fn read_money(input: &str, lang: Lang) -> Result<MoneyReading, MoneyParseError> {
     let raw = input.trim();
     if raw.is_empty() {
         return Err(MoneyParseError::Empty);
     }
+    let not_a_number = || MoneyParseError::NotANumber(raw.to_string());
     let lower = raw.to_lowercase();
     let mut s = lower.as_str();
     let mut negative = false;
@@ -120,8 +408,7 @@ pub fn parse_money(input: &str, lang: Lang) -> Result<Money, MoneyParseError> {
         negative = true;
         s = rest.trim_start();
     }
-    // Strip a currency mark at the end or the start.
-    for mark in ["đồng", "dong", "vnđ", "vnd", "đ", "₫"] {
+    for mark in CURRENCY {
         if let Some(rest) = s.strip_suffix(mark) {
             s = rest.trim_end();
             break;
@@ -133,90 +420,119 @@ pub fn parse_money(input: &str, lang: Lang) -> Result<Money, MoneyParseError> {
             break;
         }
     }
-    let scales: [(&str, i64); 10] = [
-        ("nghìn tỷ", 1_000 * TY),
-        ("ngàn tỷ", 1_000 * TY),
-        ("tỷ", TY),
-        ("ty", TY),
-        ("billion", TY),
-        ("bn", TY),
-        ("triệu", TRIEU),
-        ("million", TRIEU),
-        ("tr", TRIEU),
-        ("nghìn", 1_000),
-    ];
-    let mut scale = 1i64;
-    for (word, factor) in scales {
-        if let Some(rest) = s.strip_suffix(word) {
-            scale = factor;
-            s = rest.trim_end();
-            break;
+    let toks = tokens(s);
+    // Groups of a number and its scale (the product of the words after it).
+    let mut groups: Vec<(String, Option<i64>)> = Vec::new();
+    for t in toks {
+        match t {
+            Token::Num(n) => groups.push((n, None)),
+            Token::Word(w) => {
+                let factor = SCALES
+                    .iter()
+                    .find(|(word, _)| *word == w)
+                    .map(|(_, f)| *f)
+                    .ok_or_else(not_a_number)?;
+                let Some((_, scale)) = groups.last_mut() else {
+                    return Err(not_a_number());
+                };
+                *scale = match *scale {
+                    None => Some(factor),
+                    // Only "nghìn tỷ" (a thousand billion) takes two words.
+                    Some(1_000) if factor == TY => Some(1_000 * TY),
+                    Some(_) => return Err(MoneyParseError::UnitOrder(raw.into())),
+                };
+            }
         }
     }
-    if s.is_empty() {
-        return Err(MoneyParseError::NotANumber(raw.to_string()));
+    if groups.is_empty() {
+        return Err(not_a_number());
     }
-    let (group, decimal) = (crate::fmt::group_sep(lang), crate::fmt::decimal_mark(lang));
-    let mut int_digits = String::new();
-    let mut frac_digits = String::new();
-    let mut seen_decimal = false;
-    for ch in s.chars() {
-        if ch.is_ascii_digit() {
-            if seen_decimal {
-                frac_digits.push(ch);
-            } else {
-                int_digits.push(ch);
-            }
-        } else if ch == group || ch == ' ' || ch == '\u{a0}' || ch == '\u{202f}' {
-            if seen_decimal {
-                return Err(MoneyParseError::NotANumber(raw.to_string()));
-            }
-        } else if ch == decimal && !seen_decimal {
-            seen_decimal = true;
-        } else {
-            return Err(MoneyParseError::NotANumber(raw.to_string()));
+    // Units from large to small, each once; only the last number may go without one.
+    for pair in groups.windows(2) {
+        match (pair[0].1, pair[1].1) {
+            (Some(a), Some(b)) if b >= a => return Err(MoneyParseError::UnitOrder(raw.into())),
+            (None, _) => return Err(not_a_number()),
+            _ => {}
         }
     }
-    if int_digits.is_empty() && frac_digits.is_empty() {
-        return Err(MoneyParseError::NotANumber(raw.to_string()));
+    let n = groups.len();
+    let mut first = 0i128;
+    let mut second = 0i128;
+    let mut ambiguous = false;
+    let mut swapped = None;
+    for (i, (text, scale)) in groups.iter().enumerate() {
+        let read = read_number(text, scale.is_some(), lang).ok_or_else(not_a_number)?;
+        match (scale, read) {
+            (Some(sc), NumRead::One(d, sw)) => {
+                let v = scaled(&d, *sc).ok_or(MoneyParseError::TooLarge)?;
+                first += v;
+                second += v;
+                swapped = swapped.or(sw);
+            }
+            (Some(sc), NumRead::Two(a, b)) => {
+                first += scaled(&a, *sc).ok_or(MoneyParseError::TooLarge)?;
+                second += scaled(&b, *sc).ok_or(MoneyParseError::TooLarge)?;
+                ambiguous = true;
+            }
+            (None, NumRead::One(d, sw)) if i > 0 && i + 1 == n => {
+                // "45 tỷ 500": 500 of the next unit down (as said aloud) or 500 đồng.
+                let above = groups[i - 1].1.unwrap_or(1);
+                let below = SCALES
+                    .iter()
+                    .map(|(_, f)| *f)
+                    .filter(|f| *f < above)
+                    .max()
+                    .unwrap_or(1);
+                if !d.frac.is_empty() || d.int.len() > 3 {
+                    return Err(not_a_number());
+                }
+                // "1 tỷ 2" says 1 tỷ 200 triệu: the digits fill the next unit from the left.
+                let fill = 10i64.pow(3 - d.int.len() as u32);
+                let spoken =
+                    scaled(&d, below.saturating_mul(fill)).ok_or(MoneyParseError::TooLarge)?;
+                let literal = scaled(&d, 1).ok_or(MoneyParseError::TooLarge)?;
+                first += spoken;
+                second += literal;
+                ambiguous = true;
+                swapped = swapped.or(sw);
+            }
+            (None, NumRead::One(d, sw)) => {
+                let v = scaled(&d, 1).ok_or(MoneyParseError::TooLarge)?;
+                first += v;
+                second += v;
+                swapped = swapped.or(sw);
+            }
+            (None, NumRead::Two(..)) => return Err(not_a_number()),
+        }
     }
     if negative {
         return Err(MoneyParseError::Negative);
     }
-    let int_digits = int_digits.trim_start_matches('0');
-    if int_digits.len() > 18 {
-        return Err(MoneyParseError::TooLarge);
-    }
-    let int_value: i128 = if int_digits.is_empty() {
-        0
-    } else {
-        int_digits
-            .parse::<i128>()
-            .map_err(|_| MoneyParseError::NotANumber(raw.to_string()))?
-    };
-    let mut total: i128 = int_value * i128::from(scale);
-    // Decimals below one đồng are dropped (rounded half up).
-    let mut place = i128::from(scale);
-    let mut round_up = false;
-    for (i, d) in frac_digits.chars().enumerate() {
-        let digit = i128::from(d.to_digit(10).unwrap_or(0));
-        if place >= 10 {
-            place /= 10;
-            total += digit * place;
-        } else {
-            if i < frac_digits.len() && digit >= 5 {
-                round_up = true;
+    let max = i128::from(MAX_MONEY.0);
+    if ambiguous && first != second {
+        if first > max || second > max {
+            // Only one reading fits: it is the one meant.
+            let only = if first > max { second } else { first };
+            if only > max {
+                return Err(MoneyParseError::TooLarge);
             }
-            break;
+            return Ok(MoneyReading {
+                amount: Money(only as i64),
+                swapped,
+            });
         }
+        return Err(MoneyParseError::Ambiguous {
+            text: raw.to_string(),
+            options: [Money(first as i64), Money(second as i64)],
+        });
     }
-    if round_up {
-        total += 1;
-    }
-    if total > i128::from(MAX_MONEY.0) {
+    if first > max {
         return Err(MoneyParseError::TooLarge);
     }
-    Ok(Money(total as i64))
+    Ok(MoneyReading {
+        amount: Money(first as i64),
+        swapped,
+    })
 }
 
 #[cfg(test)]
@@ -261,6 +577,139 @@ mod tests {
         assert_eq!(
             parse_money("2000000 tỷ", vi),
             Err(MoneyParseError::TooLarge)
+        );
+    }
+
+    /// Reads in Vietnamese: the amount and whether a mark was read against the habit.
+    fn vi(s: &str) -> Result<MoneyReading, MoneyParseError> {
+        read_money(s, Lang::Vi)
+    }
+
+    #[test]
+    fn reads_money_as_planners_type_it() {
+        let ok = |s: &str, dong: i64| {
+            let r = vi(s).expect(s);
+            assert_eq!(r.amount, Money(dong), "{s}");
+            r
+        };
+        // The Vietnamese way.
+        assert_eq!(ok("45,5 tỷ", 45_500_000_000).swapped, None);
+        // The English way: a dot followed by fewer than three digits is a decimal mark.
+        let r = ok("45.5 tỷ", 45_500_000_000);
+        assert_eq!(r.swapped, Some(Swapped::Decimal('.')));
+        assert_eq!(
+            r.note(Lang::Vi),
+            "đã hiểu dấu “.” là dấu thập phân: 45,5 tỷ đồng"
+        );
+        assert_eq!(
+            ok("45,5 tỷ", 45_500_000_000).note(Lang::Vi),
+            "đã hiểu là 45,5 tỷ đồng"
+        );
+        ok("0.25 tỷ", 250_000_000);
+        ok("45.5tỷ", 45_500_000_000);
+        // Spellings of the units.
+        ok("45 tỉ", 45_000_000_000);
+        ok("45 TỶ", 45_000_000_000);
+        ok("45 ty", 45_000_000_000);
+        ok("45 tỷ 500 triệu", 45_500_000_000);
+        ok("45 tỷ 500 triệu đồng", 45_500_000_000);
+        ok("1 tỷ 250 triệu 500 nghìn", 1_250_500_000);
+        ok("450 tr", 450_000_000);
+        ok("450tr", 450_000_000);
+        ok("1,2 triệu", 1_200_000);
+        ok("500k", 500_000);
+        ok("500 K", 500_000);
+        ok("500 nghìn", 500_000);
+        ok("500 ngàn", 500_000);
+        ok("500 ngàn đồng", 500_000);
+        ok("1,25 nghìn tỷ", 1_250 * TY);
+        ok("1 250 000", 1_250_000);
+        ok("1 250 000 đ", 1_250_000);
+        ok("1.250.000,5", 1_250_001);
+        // Digits grouped the English way are read, and said so.
+        let r = ok("1,250,000", 1_250_000);
+        assert_eq!(r.swapped, Some(Swapped::Group(',')));
+        assert_eq!(
+            r.note(Lang::Vi),
+            "đã hiểu dấu “,” là dấu phân cách hàng nghìn: 1,25 triệu đồng"
+        );
+        ok("1,250.5 triệu", 1_250_500_000);
+        // Plain đồng have no decimals: three digits after one mark are thousands.
+        ok("1.250", 1_250);
+        assert_eq!(ok("1,250", 1_250).swapped, Some(Swapped::Group(',')));
+        // English.
+        let en = |s: &str| read_money(s, Lang::En).map(|r| r.amount);
+        assert_eq!(en("45.5 billion"), Ok(Money(45_500_000_000)));
+        assert_eq!(en("45,5 tỷ"), Ok(Money(45_500_000_000)));
+        assert_eq!(en("2.5m"), Ok(Money(2_500_000)));
+        assert_eq!(en("1,250,000 VND"), Ok(Money(1_250_000)));
+        assert_eq!(
+            read_money("45,5 tỷ", Lang::En).map(|r| r.note(Lang::En)),
+            Ok("read “,” as the decimal mark: 45.5 billion VND".to_string())
+        );
+    }
+
+    #[test]
+    fn what_reads_two_ways_is_asked() {
+        let asked = |s: &str, lang: Lang| match read_money(s, lang) {
+            Err(MoneyParseError::Ambiguous { options, .. }) => options,
+            other => unreachable!("{s} is not asked: {other:?}"),
+        };
+        // The language's habit first.
+        assert_eq!(
+            asked("1.250 tỷ", Lang::Vi),
+            [Money(1_250 * TY), Money(1_250_000_000)]
+        );
+        assert_eq!(
+            asked("1,250 tỷ", Lang::Vi),
+            [Money(1_250_000_000), Money(1_250 * TY)]
+        );
+        assert_eq!(
+            asked("1.250 billion", Lang::En),
+            [Money(1_250_000_000), Money(1_250 * TY)]
+        );
+        assert_eq!(
+            asked("45.500 triệu", Lang::Vi),
+            [Money(45_500_000_000), Money(45_500_000)]
+        );
+        // A bare number after a unit: the spoken way (45 tỷ 500 triệu) or đồng.
+        assert_eq!(
+            asked("45 tỷ 500", Lang::Vi),
+            [Money(45_500_000_000), Money(45_000_000_500)]
+        );
+        assert_eq!(
+            asked("1 tỷ 2", Lang::Vi),
+            [Money(1_200_000_000), Money(1_000_000_002)]
+        );
+        let e = read_money("1.250 tỷ", Lang::Vi).expect_err("asked");
+        assert_eq!(
+            e.message(Lang::Vi),
+            "“1.250 tỷ” có thể là 1.250 tỷ đồng hoặc 1,25 tỷ đồng. Bạn muốn số nào?"
+        );
+        assert!(e.message(Lang::En).contains("Which one"));
+        // Only one reading fits under the largest amount: no question.
+        assert_eq!(
+            parse_money("999.999 nghìn tỷ", Lang::Vi),
+            Ok(Money(999_999 * TY))
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_read_says_why() {
+        let e = |s: &str| vi(s).expect_err(s);
+        assert!(matches!(e("45 tỷ tỷ"), MoneyParseError::UnitOrder(_)));
+        assert!(matches!(e("500 triệu 2 tỷ"), MoneyParseError::UnitOrder(_)));
+        assert!(matches!(e("45 đô"), MoneyParseError::NotANumber(_)));
+        assert!(matches!(e("k"), MoneyParseError::NotANumber(_)));
+        assert!(matches!(e("1.2.3 tỷ"), MoneyParseError::NotANumber(_)));
+        assert!(matches!(e("1 2"), MoneyParseError::NotANumber(_)));
+        assert!(matches!(e("45 tỷ 5,5"), MoneyParseError::NotANumber(_)));
+        assert!(matches!(e("."), MoneyParseError::NotANumber(_)));
+        assert_eq!(e("-45 tỷ"), MoneyParseError::Negative);
+        assert!(
+            e("500 triệu 2 tỷ")
+                .message(Lang::Vi)
+                .contains("từ lớn đến nhỏ")
         );
     }
 

@@ -11,7 +11,9 @@
 //!   grades, categories, figure labels, error messages);
 //! - [`ui::Ui`] — the app's screens;
 //! - [`cli::Cli`] — the `kehoach` command-line tool;
-//! - [`doc::Doc`] — the exported files (XLSX, the plan document, print).
+//! - [`doc::Doc`] — the exported files (XLSX, the plan document, print);
+//! - [`office::Office`] — the plan as a state document (print sheet, Word file), money as
+//!   planners type it, money that buys nothing, the workshop screen, the phone's reading view.
 //!
 //! A sentence with values in it is a template: `{0}`, `{1}`, … are replaced by
 //! [`fill`], so each language puts the values where its grammar wants them.
@@ -20,12 +22,14 @@ pub mod cli;
 pub mod common;
 pub mod doc;
 pub mod figure;
+pub mod office;
 pub mod ui;
 
 pub use cli::Cli;
 pub use common::Common;
 pub use doc::Doc;
 pub use figure::FigureWords;
+pub use office::Office;
 pub use ui::Ui;
 
 /// Declares a catalogue of words: an enum whose variants each carry a Vietnamese and an
@@ -211,6 +215,12 @@ mod tests {
         );
         check(
             &Doc::ALL
+                .iter()
+                .map(|w| (w.vi(), w.en()))
+                .collect::<Vec<_>>(),
+        );
+        check(
+            &Office::ALL
                 .iter()
                 .map(|w| (w.vi(), w.en()))
                 .collect::<Vec<_>>(),
