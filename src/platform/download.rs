@@ -1,10 +1,12 @@
-//! Files in and out: downloads made in the page (JSON, CSV, XLSX), reading a file the
+//! Files in and out: downloads made in the page (JSON, CSV, XLSX, DOCX), reading a file the
 //! person picked, and the file web worker.
 //!
-//! The workbook writer (`rust_xlsxwriter`, about 260 KB gzipped) and the scenario JSON
-//! reader/writer are not part of the app's first load: they live in their own wasm binary
-//! (`crates/xlsx`, built by Trunk as a web worker, index.html) that [`ask_worker`] starts
-//! only when someone exports or imports a file.
+//! The writers (the workbook, the plan document's print sheet and Word file) and the
+//! scenario JSON reader/writer are not part of the app's first load: they live in their own
+//! wasm binary (`crates/xlsx`, built by Trunk as a web worker, index.html) that
+//! [`ask_worker`] starts only when someone exports, imports or prints. When it cannot be
+//! had (offline before it was ever stored), [`WorkerError::Unavailable`] says so, and the
+//! page says it in the user's language.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,8 +19,27 @@ use super::js_text;
 /// The worker's loader script, next to index.html (Trunk's `data-loader-shim`; worker file
 /// names are not hashed).
 pub const XLSX_WORKER: &str = "./kehoach-xlsx_loader.js";
-/// How long to wait for the workbook, ms (the first start loads about 600 KB).
+/// How long to wait for an answer, ms (the first start loads about 1 MB).
 const XLSX_TIMEOUT_MS: i32 = 60_000;
+/// How long the worker may take to be ready, ms: long enough for a slow first download.
+const START_TIMEOUT_MS: i32 = 30_000;
+/// The same when the browser says it is offline (the files are stored or not there).
+const START_TIMEOUT_OFFLINE_MS: i32 = 4_000;
+
+/// Why the file worker gave no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerError {
+    /// Its files could not be loaded (offline before they were ever stored, or missing);
+    /// `offline` is the browser's idea of being offline at that moment.
+    Unavailable {
+        /// The browser says it is offline.
+        offline: bool,
+    },
+    /// It started, then failed (the browser's message, not for users).
+    Crashed(String),
+    /// It did not answer within a minute.
+    Timeout,
+}
 
 /// Offers `bytes` as a file download named `name`.
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
@@ -69,19 +90,31 @@ pub enum WorkerReply {
     Text(String),
 }
 
-type Done = Box<dyn FnOnce(Result<WorkerReply, String>)>;
+type Done = Box<dyn FnOnce(Result<WorkerReply, WorkerError>)>;
 type Handlers = Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>>;
 
-/// Sends one request to the file worker (`model::worker::request`); `done` gets its reply, or why there is none (no worker, a crash, no answer
-/// within a minute). The worker is started for this request and stopped after its answer.
-pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>) + 'static) {
+fn offline() -> bool {
+    !super::sw::online()
+}
+
+/// Sends one request to the file worker (`model::worker::request` or a document request of
+/// `kehoach_xlsx::office`); `done` gets its reply, or why there is none (no worker, a
+/// crash, no answer within a minute). The worker is started for this request and stopped
+/// after its answer.
+pub fn ask_worker(
+    request: String,
+    done: impl FnOnce(Result<WorkerReply, WorkerError>) + 'static,
+) {
     let worker = match web_sys::Worker::new(XLSX_WORKER) {
         Ok(w) => w,
-        Err(e) => {
-            done(Err(js_text(&e)));
+        Err(_) => {
+            done(Err(WorkerError::Unavailable { offline: offline() }));
             return;
         }
     };
+    // Whether the worker said it was ready: an error before that means its files could not
+    // be loaded, after it a crash.
+    let started = Rc::new(std::cell::Cell::new(false));
     let done: Rc<RefCell<Option<Done>>> = Rc::new(RefCell::new(Some(Box::new(done))));
     // Keeps the closures alive until the answer; dropped (and the worker stopped) then.
     let keep: Handlers = Rc::new(RefCell::new(Vec::new()));
@@ -89,7 +122,7 @@ pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>
         let done = done.clone();
         let keep = keep.clone();
         let worker = worker.clone();
-        move |r: Result<WorkerReply, String>| {
+        move |r: Result<WorkerReply, WorkerError>| {
             worker.terminate();
             if let Some(f) = done.borrow_mut().take() {
                 f(r);
@@ -109,6 +142,7 @@ pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>
     let on_message = {
         let worker = worker.clone();
         let finish = finish.clone();
+        let started = started.clone();
         Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
             let data = ev
                 .dyn_ref::<web_sys::MessageEvent>()
@@ -116,9 +150,10 @@ pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>
                 .unwrap_or(JsValue::UNDEFINED);
             if data.as_string().as_deref() == Some(model::worker::READY) {
                 // The worker's wasm is loaded and listening: now send the request.
+                started.set(true);
                 if let Err(e) = worker.post_message(&JsValue::from_str(&request)) {
                     if let Some(f) = finish.borrow_mut().take() {
-                        f(Err(js_text(&e)));
+                        f(Err(WorkerError::Crashed(js_text(&e))));
                     }
                 }
                 return;
@@ -128,7 +163,7 @@ pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>
             } else {
                 data.as_string()
                     .map(WorkerReply::Text)
-                    .ok_or_else(|| "the worker sent nothing".into())
+                    .ok_or_else(|| WorkerError::Crashed("the worker sent nothing".into()))
             };
             if let Some(f) = finish.borrow_mut().take() {
                 f(result);
@@ -137,23 +172,52 @@ pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>
     };
     let on_error = {
         let finish = finish.clone();
+        let started = started.clone();
         Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
-            let why = ev
-                .dyn_ref::<web_sys::ErrorEvent>()
-                .map(|e| e.message())
-                .filter(|m| !m.is_empty())
-                .unwrap_or_else(|| "the file worker could not start".into());
+            let why = if started.get() {
+                WorkerError::Crashed(
+                    ev.dyn_ref::<web_sys::ErrorEvent>()
+                        .map(|e| e.message())
+                        .unwrap_or_default(),
+                )
+            } else {
+                WorkerError::Unavailable { offline: offline() }
+            };
             if let Some(f) = finish.borrow_mut().take() {
                 f(Err(why));
             }
         })
     };
+    // A worker whose wasm never loads (its script stored but not its wasm, offline) says
+    // nothing at all: if it is not ready soon, it is not there.
+    let start_timeout = {
+        let finish = finish.clone();
+        let started = started.clone();
+        Closure::once_into_js(move || {
+            if !started.get() {
+                if let Some(f) = finish.borrow_mut().take() {
+                    f(Err(WorkerError::Unavailable { offline: offline() }));
+                }
+            }
+        })
+    };
+    if let Some(w) = web_sys::window() {
+        let wait = if offline() {
+            START_TIMEOUT_OFFLINE_MS
+        } else {
+            START_TIMEOUT_MS
+        };
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            start_timeout.unchecked_ref(),
+            wait,
+        );
+    }
     // A worker that never answers (blocked script, crash) must not leave the button busy.
     let timeout = {
         let finish = finish.clone();
         Closure::once_into_js(move || {
             if let Some(f) = finish.borrow_mut().take() {
-                f(Err("the file worker did not answer in time".into()));
+                f(Err(WorkerError::Timeout));
             }
         })
     };

@@ -1,40 +1,51 @@
 //! kehoach's file worker: everything that turns a scenario into a file or a file into a
 //! scenario and is too heavy for the app's first load —
-//! - the XLSX workbook (four sheets: summary with headline figures, p10–p90 and targets;
-//!   allocation by line and budget by source and year; projection by year; assumptions with
-//!   their sources), written with `rust_xlsxwriter` (about 260 KB gzipped on wasm32);
+//! - the XLSX workbook ([`xlsx`], `rust_xlsxwriter`): every figure of the catalogue with
+//!   its p10–p90 range, the targets, the allocation, the budget by source and year, the
+//!   projection by year, the assumptions with their sources;
+//! - the plan as a state document ([`plan`], Decree 30/2020/NĐ-CP), written two ways: the
+//!   print sheet's HTML ([`html`]) and the Word file ([`docx`], `docx-rs`);
 //! - the scenario JSON file: written for "export JSON", read back for "import" with every
 //!   problem placed by field ([`json`]).
 //!
 //! `src/main.rs` wraps [`handle_request`] in a web worker the app starts only when someone
-//! exports or imports. Headers follow the user's language; money is in whole đồng (numbers,
-//! not text, so Excel can add them up).
+//! exports, imports or prints. The app links this crate too, without its `writers`
+//! feature, for [`office`] only: the document request and the issuing-body settings.
 //!
 //! # Requests and replies
-//! The protocol is `model::worker`, shared with the app:
+//! The protocol is `model::worker`, shared with the app, plus the two document requests of
+//! [`office`]:
 //! - `xlsx` (a share code) → the workbook's bytes, or an error message;
 //! - `json` (a share code) → `ok` and the JSON file, or an error message;
-//! - `import` (a file's text) → `ok` and the scenario's share code, or its problems by field.
+//! - `import` (a file's text) → `ok` and the scenario's share code, or its problems by field;
+//! - `sheet` ([`office::DocRequest`]) → `ok` and the print sheet's HTML, or a message;
+//! - `docx` ([`office::DocRequest`]) → the Word file's bytes, or a message.
 //!
 //! Scenarios travel as share codes (`model::encode`), which are exact.
 
 pub mod json;
+pub mod office;
 
-use model::data::{self, TARGETS};
-use model::words::{Common, Doc};
-use model::worker::{self, Op, Request};
-use model::{Lang, Scenario};
-use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
+#[cfg(feature = "writers")]
+pub mod docx;
+#[cfg(feature = "writers")]
+pub mod html;
+#[cfg(feature = "writers")]
+pub mod plan;
+#[cfg(feature = "writers")]
+pub mod xlsx;
 
 pub use json::{ImportProblem, MAX_IMPORT_BYTES, export_json, parse_import};
+#[cfg(feature = "writers")]
+pub use xlsx::{sheet_names, workbook};
 
-/// Monte Carlo draws for the p10–p90 ranges of the summary (as the app).
+/// Monte Carlo draws for the p10–p90 ranges (as the app).
 pub const DRAWS: u32 = 1_000;
 
 /// What the worker answers.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
-    /// A file's bytes (the workbook).
+    /// A file's bytes (the workbook, the Word file).
     Bytes(Vec<u8>),
     /// Text (see the module docs).
     Text(String),
@@ -42,7 +53,13 @@ pub enum Reply {
 
 /// Answers one request (see the module docs). Never panics; a request it cannot read gets
 /// an error message in Vietnamese and English.
+#[cfg(feature = "writers")]
 pub fn handle_request(request: &str) -> Reply {
+    use model::worker::{self, Op, Request};
+
+    if office::DocOp::of_request(request).is_some() {
+        return reply_document(request);
+    }
     let Request { op, lang, body } = Request::parse(request);
     let scenario = || model::decode(body).map_err(|e| e.message(lang));
     match op {
@@ -55,408 +72,70 @@ pub fn handle_request(request: &str) -> Reply {
             Err(e) => Reply::Text(e),
         },
         Some(Op::Import) => Reply::Text(reply_import(body, lang)),
-        None => Reply::Text(format!(
-            "{} / {}",
-            Doc::InvalidRequest.vi(),
-            Doc::InvalidRequest.en()
-        )),
+        None => Reply::Text(invalid()),
     }
+}
+
+#[cfg(feature = "writers")]
+fn invalid() -> String {
+    use model::words::Doc;
+    format!(
+        "{} / {}",
+        Doc::InvalidRequest.vi(),
+        Doc::InvalidRequest.en()
+    )
+}
+
+/// The plan document of a request: its print sheet (`ok` and the HTML) or its Word file.
+#[cfg(feature = "writers")]
+fn reply_document(request: &str) -> Reply {
+    use model::words::Office;
+
+    let Some((op, lang, req)) = office::parse(request) else {
+        return Reply::Text(invalid());
+    };
+    let doc = model::decode(&req.code)
+        .map_err(|e| e.message(lang))
+        .and_then(|s| document(&s, lang, &req.issuer, req.year, &req.link));
+    match (op, doc) {
+        (office::DocOp::Sheet, Ok(d)) => Reply::Text(model::worker::ok(&html::render(&d))),
+        (office::DocOp::Docx, Ok(d)) => match docx::render(&d) {
+            Ok(bytes) => Reply::Bytes(bytes),
+            Err(e) => Reply::Text(Office::DocFailed.fill(lang, &[&e])),
+        },
+        (_, Err(e)) => Reply::Text(e),
+    }
+}
+
+/// The plan document of a scenario (its projection and Monte Carlo computed here, as the
+/// app computes them: the same seed, the same draws, the same figures).
+#[cfg(feature = "writers")]
+pub fn document(
+    s: &model::Scenario,
+    lang: model::Lang,
+    issuer: &office::Issuer,
+    year: i32,
+    link: &str,
+) -> Result<plan::PlanDoc, String> {
+    let p = model::evaluate(s).map_err(|e| e.message(lang))?;
+    let u = model::simulate(s, DRAWS).ok();
+    Ok(plan::PlanDoc::build(
+        s,
+        &p,
+        u.as_ref(),
+        lang,
+        issuer,
+        year,
+        link,
+    ))
 }
 
 /// The reply to an import: the scenario's share code, or its problems by field
 /// (`model::worker::ok` / `model::worker::problems`).
-pub fn reply_import(text: &str, lang: Lang) -> String {
+pub fn reply_import(text: &str, lang: model::Lang) -> String {
+    use model::worker;
     match parse_import(text, lang) {
         Ok(s) => worker::ok(&model::encode(&s)),
         Err(problems) => worker::problems(&problems),
     }
-}
-
-/// The workbook of a scenario as XLSX bytes.
-pub fn workbook(s: &Scenario, lang: Lang) -> Result<Vec<u8>, String> {
-    let p = model::evaluate(s).map_err(|e| e.message(lang))?;
-    let u = model::simulate(s, DRAWS).ok();
-    build(s, &p, u.as_ref(), lang).map_err(|e| Doc::WorkbookFailed.fill(lang, &[&e.to_string()]))
-}
-
-/// Sheet names (at most 31 characters, none of `[]:*?/\`).
-pub fn sheet_names(lang: Lang) -> [&'static str; 4] {
-    [
-        Doc::SheetSummary.get(lang),
-        Doc::SheetAllocation.get(lang),
-        Common::ProjectionByYear.get(lang),
-        Common::Assumptions.get(lang),
-    ]
-}
-
-struct Styles {
-    title: Format,
-    head: Format,
-    money: Format,
-    int: Format,
-    dec2: Format,
-    pct: Format,
-    wrap: Format,
-    bold: Format,
-}
-
-impl Styles {
-    fn new() -> Styles {
-        Styles {
-            title: Format::new().set_bold().set_font_size(14),
-            head: Format::new()
-                .set_bold()
-                .set_text_wrap()
-                .set_background_color(0xE3EEF9)
-                .set_border_bottom(FormatBorder::Thin),
-            money: Format::new().set_num_format("#,##0"),
-            int: Format::new().set_num_format("#,##0"),
-            dec2: Format::new().set_num_format("#,##0.00"),
-            pct: Format::new().set_num_format("0.0%"),
-            wrap: Format::new().set_text_wrap(),
-            bold: Format::new().set_bold(),
-        }
-    }
-}
-
-fn headers(ws: &mut Worksheet, row: u32, cols: &[&str], st: &Styles) -> Result<(), XlsxError> {
-    for (c, h) in cols.iter().enumerate() {
-        ws.write_string_with_format(row, c as u16, *h, &st.head)?;
-    }
-    Ok(())
-}
-
-/// A finite number, or a blank cell.
-fn num(ws: &mut Worksheet, r: u32, c: u16, v: f64, f: &Format) -> Result<(), XlsxError> {
-    if v.is_finite() {
-        ws.write_number_with_format(r, c, v, f)?;
-    }
-    Ok(())
-}
-
-fn build(
-    s: &Scenario,
-    p: &model::Projection,
-    u: Option<&model::Uncertainty>,
-    lang: Lang,
-) -> Result<Vec<u8>, XlsxError> {
-    let st = Styles::new();
-    let names = sheet_names(lang);
-    let in_dong = |w: &str| Common::InDong.fill(lang, &[w]);
-    let mut wb = Workbook::new();
-    let region = model::data::region(&s.region).map_or_else(|| s.region.clone(), |r| r.name(lang));
-    let props = rust_xlsxwriter::DocProperties::new()
-        .set_title(s.name.as_str())
-        .set_subject(Doc::WorkbookSubject.get(lang))
-        .set_company("Kế hoạch");
-    wb.set_properties(&props);
-
-    // 1. Summary.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(names[0])?;
-        ws.set_column_width(0, 52)?;
-        ws.set_column_width(1, 18)?;
-        ws.set_column_width(2, 18)?;
-        ws.set_column_width(3, 18)?;
-        ws.write_string_with_format(0, 0, s.name.as_str(), &st.title)?;
-        let meta: [(&str, String); 4] = [
-            (Common::Region.get(lang), region.clone()),
-            (
-                Common::PlanYears.get(lang),
-                format!("{}–{}", s.start_year, s.end_year),
-            ),
-            (Doc::FirstYearBudget.get(lang), String::new()),
-            (&in_dong(Common::AnnualAllocation.get(lang)), String::new()),
-        ];
-        for (i, (k, v)) in meta.iter().enumerate() {
-            let r = 2 + i as u32;
-            ws.write_string_with_format(r, 0, *k, &st.bold)?;
-            match i {
-                2 => {
-                    ws.write_number_with_format(
-                        r,
-                        1,
-                        s.budget.first().map_or(0, |b| b.total().0) as f64,
-                        &st.money,
-                    )?;
-                }
-                3 => {
-                    ws.write_number_with_format(r, 1, s.allocated().0 as f64, &st.money)?;
-                }
-                _ => {
-                    ws.write_string(r, 1, v.as_str())?;
-                }
-            }
-        }
-        if !s.notes.is_empty() {
-            ws.write_string_with_format(6, 0, Common::Notes.get(lang), &st.bold)?;
-            ws.write_string_with_format(6, 1, s.notes.as_str(), &st.wrap)?;
-        }
-        let h = &p.headline;
-        let row0 = 8;
-        headers(
-            ws,
-            row0,
-            &[
-                Doc::HeadlineFigures.get(lang),
-                Common::Value.get(lang),
-                "p10",
-                "p90",
-            ],
-            &st,
-        )?;
-        let band = |b: Option<model::Band3>| b.map_or((f64::NAN, f64::NAN), |b| (b.p10, b.p90));
-        let cband = |b: Option<model::Band3<u64>>| {
-            b.map_or((f64::NAN, f64::NAN), |b| (b.p10 as f64, b.p90 as f64))
-        };
-        let rows: [(&str, f64, (f64, f64), &Format); 6] = [
-            (
-                Common::DeathsAverted.get(lang),
-                h.deaths_averted.lifetime,
-                band(u.map(|u| u.deaths_averted.lifetime)),
-                &st.dec2,
-            ),
-            (
-                Common::DeathsWithPlan.get(lang),
-                h.deaths,
-                band(u.map(|u| u.deaths)),
-                &st.dec2,
-            ),
-            (
-                Common::RateFinal.get(lang),
-                h.rate_final,
-                band(u.map(|u| u.rate_final)),
-                &st.dec2,
-            ),
-            (
-                Common::SwimShareFinal.get(lang),
-                h.swim_share_final,
-                band(u.map(|u| u.swim_share_final)),
-                &st.pct,
-            ),
-            (
-                Common::ChildrenReached.get(lang),
-                h.children_reached as f64,
-                cband(u.map(|u| u.children_reached)),
-                &st.int,
-            ),
-            (
-                Common::ChildrenSupported.get(lang),
-                h.children_supported as f64,
-                cband(u.map(|u| u.children_supported)),
-                &st.int,
-            ),
-        ];
-        for (i, (label, v, (lo, hi), f)) in rows.iter().enumerate() {
-            let r = row0 + 1 + i as u32;
-            ws.write_string(r, 0, *label)?;
-            num(ws, r, 1, *v, f)?;
-            num(ws, r, 2, *lo, f)?;
-            num(ws, r, 3, *hi, f)?;
-        }
-        let row1 = row0 + 2 + rows.len() as u32;
-        headers(
-            ws,
-            row1,
-            &[
-                Common::NationalTarget.get(lang),
-                Common::Result.get(lang),
-                Common::Achieved.get(lang),
-                Common::Needed.get(lang),
-            ],
-            &st,
-        )?;
-        for (i, t) in TARGETS.iter().enumerate() {
-            let r = row1 + 1 + i as u32;
-            ws.write_string(r, 0, format!("{} ({})", t.label(lang), t.year))?;
-            match p.target(t.id) {
-                Some(o) if o.assessable => {
-                    ws.write_string(
-                        r,
-                        1,
-                        if o.met {
-                            Common::Met.get(lang)
-                        } else {
-                            Common::Missed.get(lang)
-                        },
-                    )?;
-                    num(ws, r, 2, o.value, &st.pct)?;
-                    num(ws, r, 3, o.threshold, &st.pct)?;
-                }
-                _ => {
-                    ws.write_string(r, 1, Common::OutsidePlanYears.get(lang))?;
-                }
-            }
-        }
-        let row2 = row1 + 2 + TARGETS.len() as u32;
-        ws.write_string_with_format(row2, 0, Doc::WorkbookNote.get(lang), &st.wrap)?;
-    }
-
-    // 2. Allocation by line, then budget by source and year.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(names[1])?;
-        let cols = [
-            Common::ProgrammeLine.get(lang),
-            Doc::Id.get(lang),
-            Common::Unit.get(lang),
-            &in_dong(Common::AnnualAllocation.get(lang)),
-            &in_dong(Common::WholePlan.get(lang)),
-            Doc::UnitsOverPlan.get(lang),
-            Common::ChildrenReached.get(lang),
-            Common::ChildrenSupported.get(lang),
-            Common::DeathsAverted.get(lang),
-        ];
-        headers(ws, 0, &cols, &st)?;
-        ws.set_column_width(0, 44)?;
-        ws.set_column_width(1, 16)?;
-        ws.set_column_width(2, 22)?;
-        for c in 3..cols.len() as u16 {
-            ws.set_column_width(c, 18)?;
-        }
-        ws.set_freeze_panes(1, 1)?;
-        let mut r = 1;
-        for l in data::lines() {
-            let o = p.line(l.id);
-            ws.write_string(r, 0, l.name(lang))?;
-            ws.write_string(r, 1, l.id)?;
-            ws.write_string(r, 2, l.unit(lang))?;
-            ws.write_number_with_format(r, 3, s.alloc(l.id).0 as f64, &st.money)?;
-            if let Some(o) = o {
-                ws.write_number_with_format(r, 4, o.spend_total.0 as f64, &st.money)?;
-                ws.write_number_with_format(r, 5, o.reach_total as f64, &st.int)?;
-                ws.write_number_with_format(r, 6, o.children_reached as f64, &st.int)?;
-                ws.write_number_with_format(r, 7, o.children_supported as f64, &st.int)?;
-                num(ws, r, 8, o.deaths_averted.lifetime, &st.dec2)?;
-            }
-            r += 1;
-        }
-        ws.write_string_with_format(r, 0, Common::Total.get(lang), &st.bold)?;
-        ws.write_number_with_format(r, 3, s.allocated().0 as f64, &st.money)?;
-        ws.write_number_with_format(r, 4, p.headline.spend_total.0 as f64, &st.money)?;
-        r += 3;
-        ws.write_string_with_format(
-            r,
-            0,
-            in_dong(Common::BudgetBySourceYear.get(lang)),
-            &st.title,
-        )?;
-        r += 1;
-        headers(
-            ws,
-            r,
-            &[
-                Common::Year.get(lang),
-                "",
-                "",
-                Common::CentralBudget.get(lang),
-                Common::ProvincialBudget.get(lang),
-                Common::MobilisedFunds.get(lang),
-                Common::Total.get(lang),
-            ],
-            &st,
-        )?;
-        for (i, (b, y)) in s.budget.iter().zip(s.years()).enumerate() {
-            let rr = r + 1 + i as u32;
-            ws.write_number(rr, 0, f64::from(y))?;
-            ws.write_number_with_format(rr, 3, b.central.0 as f64, &st.money)?;
-            ws.write_number_with_format(rr, 4, b.provincial.0 as f64, &st.money)?;
-            ws.write_number_with_format(rr, 5, b.mobilised.0 as f64, &st.money)?;
-            ws.write_number_with_format(rr, 6, b.total().0 as f64, &st.money)?;
-        }
-    }
-
-    // 3. Projection by year.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(names[2])?;
-        let cols = [
-            Common::Year.get(lang),
-            &in_dong(Common::Budget.get(lang)),
-            &in_dong(Common::Allocated.get(lang)),
-            Common::DeathsWithoutPlan.get(lang),
-            Common::DeathsWithPlan.get(lang),
-            Common::DeathsAverted.get(lang),
-            "p10",
-            "p90",
-            Common::RateWithoutPlan.get(lang),
-            Common::RateWithPlan.get(lang),
-            Common::SwimShare.get(lang),
-            Common::ChildFriendlyCommunes.get(lang),
-            Common::ChildrenReached.get(lang),
-            Common::ChildrenSupported.get(lang),
-        ];
-        headers(ws, 0, &cols, &st)?;
-        ws.set_column_width(0, 8)?;
-        for c in 1..cols.len() as u16 {
-            ws.set_column_width(c, 17)?;
-        }
-        ws.set_freeze_panes(1, 1)?;
-        for (i, y) in p.years.iter().enumerate() {
-            let r = 1 + i as u32;
-            let band = u.and_then(|u| u.years.iter().find(|b| b.year == y.year));
-            ws.write_number(r, 0, f64::from(y.year))?;
-            ws.write_number_with_format(r, 1, y.budget.0 as f64, &st.money)?;
-            ws.write_number_with_format(r, 2, y.allocated.0 as f64, &st.money)?;
-            num(ws, r, 3, y.deaths_baseline, &st.dec2)?;
-            num(ws, r, 4, y.deaths, &st.dec2)?;
-            num(ws, r, 5, y.deaths_averted, &st.dec2)?;
-            if let Some(b) = band {
-                num(ws, r, 6, b.deaths.p10, &st.dec2)?;
-                num(ws, r, 7, b.deaths.p90, &st.dec2)?;
-            }
-            num(ws, r, 8, y.rate_baseline, &st.dec2)?;
-            num(ws, r, 9, y.rate, &st.dec2)?;
-            num(ws, r, 10, y.swim_share, &st.pct)?;
-            num(ws, r, 11, y.child_friendly_share, &st.pct)?;
-            ws.write_number_with_format(r, 12, y.contacts as f64, &st.int)?;
-            ws.write_number_with_format(r, 13, y.contacts_supported as f64, &st.int)?;
-        }
-    }
-
-    // 4. Assumptions with sources.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(names[3])?;
-        let cols = [
-            Common::Group.get(lang),
-            Common::Assumption.get(lang),
-            Common::Value.get(lang),
-            Common::Unit.get(lang),
-            Common::Source.get(lang),
-            Common::Confidence.get(lang),
-            Common::ChangedInScenario.get(lang),
-            Doc::SourcedDefault.get(lang),
-            Doc::Key.get(lang),
-        ];
-        headers(ws, 0, &cols, &st)?;
-        for (c, w) in [28, 44, 26, 22, 60, 14, 12, 26, 34].iter().enumerate() {
-            ws.set_column_width(c as u16, *w)?;
-        }
-        ws.set_freeze_panes(1, 0)?;
-        for (i, a) in model::assumptions(s).iter().enumerate() {
-            let r = 1 + i as u32;
-            ws.write_string(r, 0, a.group(lang))?;
-            ws.write_string(r, 1, a.label(lang))?;
-            ws.write_string(r, 2, a.display(lang))?;
-            ws.write_string(r, 3, a.unit_label(lang))?;
-            ws.write_string_with_format(r, 4, a.source, &st.wrap)?;
-            ws.write_string(r, 5, a.confidence.label(lang))?;
-            ws.write_string(
-                r,
-                6,
-                if a.edited {
-                    Doc::Yes.get(lang)
-                } else {
-                    Doc::No.get(lang)
-                },
-            )?;
-            if let Some(d) = &a.default {
-                ws.write_string(r, 7, model::assumptions::display_value(d, a.unit, lang))?;
-            }
-            ws.write_string(r, 8, a.key.as_str())?;
-        }
-    }
-    wb.save_to_buffer()
 }
