@@ -295,10 +295,16 @@ pub fn optimize_with(
     let own: Vec<i64> = data::lines().iter().map(|l| s.alloc(l.id).0).collect();
     let keep = Keep::for_options(&setup, s.seed, options, &own);
     let mut search = Search::new(&setup, goal, s.seed, options.draws);
+    // Lines that serve a kept constraint may be funded even if the objective ignores them.
+    search.widen_for(&keep);
     search.evidence(options.evidence);
     let before = search.value(&own);
     search.keep = keep;
-    let (mut x, mut after) = search.solve(budget.0, None);
+    // With constraints to keep, first buy them as cheaply as possible, then spend the rest
+    // on the objective (a greedy step that meets a constraint at once with any line would
+    // otherwise pick the first line, not the cheapest).
+    let start = (!search.keep.is_empty()).then(|| search.satisfy(budget.0));
+    let (mut x, mut after) = search.solve(budget.0, start);
     let own_ok = setup.feasible(&own, budget.0) && search.allowed(&own);
     if own_ok && search.penalised(&own) > after {
         // The heuristic ended below the user's own plan: improve that plan instead.
@@ -737,6 +743,33 @@ impl<'a> Search<'a> {
         }
     }
 
+    /// Lets lines that serve a kept constraint take money up to their useful bound: a kept
+    /// drowning target the lines with a drowning effect, a kept swim or child-friendly
+    /// target their lines, kept support the supporting lines.
+    fn widen_for(&mut self, keep: &Keep) {
+        let kinds: Vec<data::TargetKind> = keep
+            .targets
+            .iter()
+            .filter_map(|(ti, _, _)| TARGETS.get(*ti).map(|t| t.kind))
+            .collect();
+        let m = &self.setup.model;
+        for (i, l) in m.lines.iter().enumerate() {
+            let serves = kinds.iter().any(|k| match k {
+                data::TargetKind::DrowningReduction => l.protects(),
+                data::TargetKind::SwimShare => l.role == Role::Swimming,
+                data::TargetKind::ChildFriendlyShare => l.role == Role::ChildFriendly,
+            }) || (keep.supported.is_some() && l.supported > 0.0);
+            if serves {
+                let lo = self.setup.lo.get(i).copied().unwrap_or(0);
+                let ceil = self.setup.ceiling.get(i).copied().unwrap_or(lo);
+                let useful = self.setup.useful.get(i).copied().unwrap_or(lo);
+                if let Some(h) = self.hi.get_mut(i) {
+                    *h = (*h).max(ceil.min(useful).max(lo));
+                }
+            }
+        }
+    }
+
     /// Holds lines that are not well evidenced at their lower bound.
     pub(crate) fn evidence(&mut self, e: Evidence) {
         if e == Evidence::Strong {
@@ -748,6 +781,12 @@ impl<'a> Search<'a> {
                 }
             }
         }
+    }
+
+    /// How much more line `i` can usefully take above `x` within this search's bounds.
+    pub(crate) fn room(&self, i: usize, x: &[i64]) -> i64 {
+        let hi = self.hi.get(i).copied().unwrap_or(0);
+        hi.saturating_sub(x.get(i).copied().unwrap_or(0)).max(0)
     }
 
     /// Whether an allocation keeps every line within this search's upper bounds.
@@ -828,6 +867,44 @@ impl<'a> Search<'a> {
     /// What the search maximises: the goal's value minus penalties.
     pub(crate) fn value(&mut self, x: &[i64]) -> f64 {
         self.penalised(x)
+    }
+
+    /// The cheapest allocation from the lower bounds that keeps the constraints: small steps
+    /// (1/256 of the free budget) each to the line that reduces the shortfall most per
+    /// đồng, until none is left or nothing helps.
+    pub(crate) fn satisfy(&mut self, budget: i64) -> Vec<i64> {
+        let mut x = self.setup.lo.clone();
+        let free = budget.saturating_sub(x.iter().sum());
+        let unit = unit_for(budget);
+        let step = (free / 256).max(unit) / unit * unit;
+        if step <= 0 {
+            return x;
+        }
+        let mut p = self.penalty(&x);
+        for _ in 0..1_024 {
+            let rem = budget.saturating_sub(x.iter().sum());
+            if p <= 0.0 || rem <= 0 {
+                break;
+            }
+            let mut best: Option<(usize, i64, f64, f64)> = None;
+            for i in 0..x.len() {
+                let d = step.min(self.room(i, &x)).min(rem);
+                if d <= 0 {
+                    continue;
+                }
+                x[i] += d;
+                let q = self.penalty(&x);
+                x[i] -= d;
+                let rate = (p - q) / d as f64;
+                if rate > 0.0 && best.is_none_or(|b| rate > b.2) {
+                    best = Some((i, d, rate, q));
+                }
+            }
+            let Some((i, d, _, q)) = best else { break };
+            x[i] += d;
+            p = q;
+        }
+        x
     }
 
     /// The best allocation found within `budget`, from the lower bounds or from `start`
