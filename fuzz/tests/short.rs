@@ -29,7 +29,10 @@ fn the_wire_path_reaches_the_wire() {
             continue;
         };
         if version == 2 && !body.is_empty() && body.iter().any(|&b| b > b'z') {
-            assert!(kehoach_fuzz::wire_opens(version, body), "a fixture body opens");
+            assert!(
+                kehoach_fuzz::wire_opens(version, body),
+                "a fixture body opens"
+            );
             return;
         }
     }
