@@ -347,7 +347,10 @@ pub fn open(text: &str) -> Result<Opened, LinkError> {
             let wire = take_body::<WireV2>(rest, MAX_DECOMPRESSED)?;
             let notes_cut = wire.notes_cut;
             Opened {
-                scenario: wire.into_scenario().ok_or(LinkError::Corrupt)?,
+                scenario: wire
+                    .into_scenario()
+                    .map(Scenario::migrated)
+                    .ok_or(LinkError::Corrupt)?,
                 notes_cut,
             }
         }
@@ -1031,7 +1034,8 @@ struct WRegionOverrideV2 {
 /// element type of the v2 workshop pack (`crate::pack`), which is frozen with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct WireV2 {
-    /// The scenario's `version`, as it is.
+    /// The scenario's `version`, as it is (read back through `Scenario::migrated`, like
+    /// every other way in: a schema 1 scenario opens as the current schema).
     schema: u32,
     /// `text_bytes(name)`.
     name: Vec<u8>,

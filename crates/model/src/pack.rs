@@ -305,7 +305,11 @@ fn decode_v2(packed: &[u8]) -> Result<Pack, PackError> {
     count_ok(wire.scenarios.len())?;
     let mut scenarios = Vec::with_capacity(wire.scenarios.len());
     for w in wire.scenarios {
-        scenarios.push(w.into_scenario().ok_or(LinkError::Corrupt)?);
+        scenarios.push(
+            w.into_scenario()
+                .map(Scenario::migrated)
+                .ok_or(LinkError::Corrupt)?,
+        );
     }
     Ok(Pack {
         title: codec::text_of(&wire.title).ok_or(LinkError::Corrupt)?,

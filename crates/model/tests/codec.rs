@@ -881,3 +881,16 @@ proptest! {
         check(&text);
     }
 }
+
+#[test]
+fn a_schema_1_scenario_in_a_v2_link_opens_as_the_current_schema() {
+    // Found by fuzzing (fuzz/regressions/pack/schema-1-in-a-v2-pack): a v2 body saying
+    // schema 1 opened as schema 1 while a JSON file of it opened as schema 2.
+    let s = Scenario {
+        version: 1,
+        ..Scenario::default()
+    };
+    let got = decode(&encode(&s)).expect("opens");
+    assert_eq!(got.version, model::SCHEMA_VERSION);
+    assert_eq!(Scenario { version: 1, ..got }, s);
+}

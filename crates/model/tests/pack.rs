@@ -487,3 +487,18 @@ proptest! {
         prop_assert_eq!(pack::from_json(&pack::to_json(&p)), Ok(p));
     }
 }
+
+#[test]
+fn a_schema_1_scenario_in_a_v2_pack_opens_as_the_current_schema() {
+    // Found by fuzzing (fuzz/regressions/pack/schema-1-in-a-v2-pack): the code and the
+    // JSON file of one pack disagreed on the schema of a scenario.
+    let mut old = example("default.json");
+    old.version = 1;
+    let p = Pack {
+        title: "t".into(),
+        scenarios: vec![old],
+    };
+    let from_code = pack::decode(&pack::encode(&p)).expect("opens");
+    assert_eq!(from_code.scenarios[0].version, model::SCHEMA_VERSION);
+    assert_eq!(pack::from_json(&pack::to_json(&p)), Ok(from_code));
+}
