@@ -502,3 +502,22 @@ fn a_schema_1_scenario_in_a_v2_pack_opens_as_the_current_schema() {
     assert_eq!(from_code.scenarios[0].version, model::SCHEMA_VERSION);
     assert_eq!(pack::from_json(&pack::to_json(&p)), Ok(from_code));
 }
+
+#[test]
+fn floats_come_back_from_json_to_the_last_bit() {
+    // Found by fuzzing (fuzz/regressions/pack/json-float-last-bit): serde_json's fast float
+    // reader gave −0.00011 back for −0.00010999999999999999 (and 1.1e-5 for
+    // 1.1000000000000001e-5); the workspace enables its `float_roundtrip` feature.
+    let mut s = example("default.json");
+    s.overrides.region.trend = Some(model::Tri {
+        low: -0.045,
+        mode: -0.025,
+        high: -11.0 / 1e3 / 100.0,
+    });
+    s.overrides.region.share_under5 = Some(-11.0 / 1e4 / 100.0 + 0.2);
+    let p = Pack::new("", vec![s]).expect("valid");
+    assert_eq!(pack::from_json(&pack::to_json(&p)), Ok(p.clone()));
+    let json = serde_json::to_string(&p.scenarios[0]).expect("json");
+    let back: Scenario = serde_json::from_str(&json).expect("parses");
+    assert_eq!(back, p.scenarios[0]);
+}
