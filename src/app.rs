@@ -1,10 +1,11 @@
-//! The root component: owns the app state, runs the side effects (Monte Carlo refinement,
-//! persistence, language), and lays out the planner screen.
+//! The root component: owns the app state, starts the app-wide hooks (Monte Carlo
+//! refinement, autosave, language, pasted links, the service worker; see `hooks`), and lays
+//! out the planner screen.
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use model::Lang;
+use model::words::Ui;
 use yew::prelude::*;
 
 use crate::components::assumptions::AssumptionsPanel;
@@ -23,19 +24,15 @@ use crate::components::print::PrintButton;
 use crate::components::scenarios::ScenarioBar;
 use crate::components::share::ShareButton;
 use crate::components::targets::Targets;
-use crate::components::workshop::{
-    WorkshopToggle, WorkshopView, use_workshop_services, with_pack_link,
+use crate::components::workshop_toggle::WorkshopToggle;
+use crate::components::workshop_view::WorkshopView;
+use crate::hooks::use_document_lang::LANG_KEY;
+use crate::hooks::{
+    use_autosave, use_document_lang, use_refined_uncertainty, use_shared_links,
+    use_workshop_services,
 };
 use crate::platform;
-use crate::state::{Action, AppContext, AppState, BookAction, Notice, View, book};
-
-/// Monte Carlo draws for the uncertainty band.
-pub const DRAWS: u32 = 1_000;
-/// Quiet time after the last edit before the band is recomputed, ms. The figures
-/// themselves are exact on every input; only the p10–p90 band waits.
-pub const REFINE_DELAY_MS: u32 = 150;
-
-const LANG_KEY: &str = "kehoach.lang";
+use crate::state::{Action, AppContext, AppState, BookAction, Notice, View, WorkshopAction, book};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone, Debug, Default)]
@@ -53,43 +50,12 @@ pub fn App(props: &AppProps) -> Html {
         Some(s) => (*s).clone(),
         None => with_pack_link(startup_state()),
     });
-
-    // Refine the uncertainty band once editing pauses.
-    {
-        let state = state.clone();
-        use_effect_with(state.generation, move |generation| {
-            let generation = *generation;
-            let scenario = state.scenario().clone();
-            let dispatcher = state.dispatcher();
-            let timer = Timeout::new(REFINE_DELAY_MS, move || {
-                platform::mark_start("kehoach:monte-carlo");
-                if let Ok(u) = model::mc::simulate(&scenario, DRAWS) {
-                    dispatcher.dispatch(Action::Uncertainty(generation, Rc::new(u)));
-                }
-                platform::measure_since_start("kehoach:monte-carlo");
-            });
-            move || drop(timer)
-        });
-    }
-    // Language: persist it and tell the document.
-    use_effect_with(state.lang, |lang| {
-        platform::set_document_lang(lang.code());
-        let _ = platform::save(LANG_KEY, lang.code());
-    });
+    use_refined_uncertainty(&state);
+    use_document_lang(state.lang);
     use_effect_with((), |_| platform::remove_loading_screen());
     use_workshop_services(&state);
     use_autosave(&state);
-    // A share link pasted into the address bar of the open page.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let guard = platform::share::on_link_fragment(move |hash| {
-                let opened = model::decode(&hash).map(Box::new);
-                dispatcher.dispatch(Action::Book(BookAction::OpenShared(opened)));
-            });
-            move || drop(guard)
-        });
-    }
+    use_shared_links(&state);
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
@@ -116,6 +82,22 @@ fn startup_state() -> AppState {
     st
 }
 
+/// The state to start with when the page was opened with a pack link `…/#w=<code>`: the
+/// pack's scenarios join the working set and workshop mode starts at the first of them (a
+/// broken pack leaves the state as it was, with a notice). Without a pack fragment the
+/// state is returned untouched.
+fn with_pack_link(st: AppState) -> AppState {
+    match platform::workshop::take_pack_fragment() {
+        Some(hash) => {
+            let opened = model::pack::decode(&hash);
+            Rc::unwrap_or_clone(
+                Rc::new(st).reduce(Action::Workshop(WorkshopAction::OpenPack(opened))),
+            )
+        }
+        None => st,
+    }
+}
+
 /// The autosaved working set, or the default one; a notice when storage failed or the saved
 /// text was damaged (it is then copied aside, never lost).
 fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
@@ -125,7 +107,7 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
     };
     match platform::storage::load_book() {
         Ok(None) => (default(), None),
-        Ok(Some(text)) => match book::from_json(&text) {
+        Ok(Some(text)) => match model::autosave::read(&text) {
             Ok(r) => {
                 let notice = (r.dropped > 0).then(|| {
                     let _ = platform::storage::set_aside(&text);
@@ -142,33 +124,10 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
     }
 }
 
-/// Saves the working set on every change. A failure shows one notice (until a save works
-/// again); the app goes on in memory.
-#[hook]
-fn use_autosave(state: &UseReducerHandle<AppState>) {
-    let failed = use_mut_ref(|| false);
-    let dispatcher = state.dispatcher();
-    use_effect_with(
-        (state.entries.clone(), state.current),
-        move |(entries, current)| {
-            let text = book::to_json(entries, *current);
-            match platform::storage::save_book(&text) {
-                Ok(()) => *failed.borrow_mut() = false,
-                Err(why) => {
-                    if !*failed.borrow() {
-                        *failed.borrow_mut() = true;
-                        dispatcher.dispatch(Action::Notice(Some(Notice::StorageFailed(why))));
-                    }
-                }
-            }
-        },
-    );
-}
-
 /// The page layout.
 #[component]
 pub fn Shell() -> Html {
-    let app = crate::components::use_app();
+    let app = crate::hooks::use_app();
     let lang = app.lang;
     if app.view == crate::state::View::Workshop {
         return html! {
@@ -179,7 +138,7 @@ pub fn Shell() -> Html {
     }
     html! {
         <div class="app" data-testid="app-ready" lang={lang.code()}>
-            <a class="skip" href="#results">{ lang.pick("Chuyển đến kết quả", "Skip to results") }</a>
+            <a class="skip" href="#results">{ Ui::SkipToResults.get(lang) }</a>
             <Header>
                 <CompareToggle/>
                 <ShareButton/>
@@ -207,9 +166,7 @@ pub fn Shell() -> Html {
             }
             if app.view != View::Compare { <MiniSummary/> }
             <footer class="footer">
-                <p>{ lang.pick(
-                    "Số liệu mặc định kèm nguồn (xem “Số liệu nền” và bảng giả định); các số ước tính được ghi rõ. Ứng dụng chạy hoàn toàn trên máy của bạn, không gửi dữ liệu đi đâu.",
-                    "Default figures carry their sources (see “Baseline” and the assumptions table); estimates are marked. The app runs entirely on your device and sends no data anywhere.") }</p>
+                <p>{ Ui::Footer.get(lang) }</p>
             </footer>
         </div>
     }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod platform;
 pub mod qr;
 pub mod state;

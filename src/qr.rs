@@ -64,7 +64,7 @@ impl Qr {
     /// The code as a standalone SVG document; `title` (shown as a tooltip and read by screen
     /// readers) is escaped.
     pub fn to_svg(&self, title: &str) -> String {
-        let title = escape(title);
+        let title = crate::charts::escape_xml(title);
         let n = self.outer;
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" \
@@ -74,20 +74,4 @@ impl Qr {
             self.path
         )
     }
-}
-
-/// Escapes `& < > " '` for XML text and attributes.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -1,19 +1,20 @@
-//! Native tests of the working set ("book"): its reducer, the autosave format, the file
-//! worker's import replies, the assumptions-vs-allocation split of the compare screen, QR codes,
-//! the projection CSV, names with markup in the compare chart, and the share-link fixture
-//! the browser tests use (kept in step with the codec here).
+//! Native tests of the working set ("book"): its reducer, QR codes, the projection CSV,
+//! names with markup in the compare chart, and the share-link fixture the browser tests use
+//! (kept in step with the codec here). The autosave text, the file worker's replies, file
+//! names and the compare split are the model's (`model::autosave`, `model::worker`,
+//! `model::file_name`, `model::compare`) and tested there.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
-use kehoach_app::components::compare::{self, Series, mix, split};
+use kehoach_app::charts::compare::{CompareChart, Series, compare_svg};
 use kehoach_app::components::export::projection_csv;
-use kehoach_app::state::book::{self, BookAction, Corrupt, MAX_ENTRIES};
+use kehoach_app::state::book::{BookAction, MAX_ENTRIES};
 use kehoach_app::state::{Action, AppState, Notice};
 use model::codec::LinkError;
 use model::money::TY;
-use model::scenario::LineOverride;
-use model::{Lang, Money, Scenario, Tri};
+use model::words::Ui;
+use model::{FieldPath, Lang, Money, Scenario};
 use yew::Reducible;
 
 fn reduce(st: Rc<AppState>, a: BookAction) -> Rc<AppState> {
@@ -91,7 +92,10 @@ fn new_duplicate_rename_select_delete() {
         },
     );
     assert_eq!(st.entries[1].scenario.name, "Thêm lớp dạy bơi");
-    assert!(st.rejection("name").is_some_and(|m| m.contains("121")));
+    assert!(
+        st.rejection(&FieldPath::Name)
+            .is_some_and(|m| m.contains("121"))
+    );
 
     let st = reduce(st, BookAction::Select(first));
     assert_eq!(st.current, 0);
@@ -179,7 +183,10 @@ fn the_book_is_capped() {
     let st = Rc::new(AppState::with_entries(many, 0, Lang::Vi));
     let st = reduce(st, BookAction::New);
     assert_eq!(st.entries.len(), MAX_ENTRIES);
-    assert!(matches!(st.notice, Some(Notice::Text { .. })));
+    assert!(matches!(
+        st.notice,
+        Some(Notice::Words(Ui::NoticeBookFull, _))
+    ));
     let st = reduce(st, BookAction::Import(Box::default()));
     assert_eq!(st.entries.len(), MAX_ENTRIES);
 }
@@ -196,187 +203,7 @@ fn an_invalid_import_is_refused_by_the_reducer_too() {
     assert!(st.rejected.is_some());
 }
 
-#[test]
-fn autosave_round_trips_every_scenario_and_the_open_one() {
-    let mut a = named("A <b>đậm</b>");
-    a.notes = "Ghi chú \"có\" ngoặc\nvà dòng mới".into();
-    a.overrides.lines.insert(
-        "swim".into(),
-        LineOverride {
-            unit_cost: Some(Tri {
-                low: Money(500_000),
-                mode: Money(650_000),
-                high: Money(900_000),
-            }),
-            ..Default::default()
-        },
-    );
-    let b = Scenario::default_for("dien-bien");
-    let st = AppState::with_entries(vec![a.clone(), b.clone(), named("C")], 1, Lang::Vi);
-    let text = book::to_json(&st.entries, st.current);
-    let r = book::from_json(&text).expect("reads back");
-    assert_eq!(r.scenarios, vec![a, b, named("C")]);
-    assert_eq!(r.current, 1);
-    assert_eq!(r.dropped, 0);
-}
-
-#[test]
-fn damaged_autosave_is_reported_not_fatal() {
-    assert!(matches!(
-        book::from_json("{not json"),
-        Err(Corrupt::Unreadable(_))
-    ));
-    assert!(matches!(book::from_json(""), Err(Corrupt::Unreadable(_))));
-    assert!(matches!(
-        book::from_json("kehoach-book 1\n"),
-        Err(Corrupt::Unreadable(_))
-    ));
-    assert_eq!(
-        book::from_json("kehoach-book 9\ncurrent 0\n"),
-        Err(Corrupt::FutureVersion(9))
-    );
-    assert_eq!(
-        book::from_json("kehoach-book 1\ncurrent 0\nAXja-broken\n"),
-        Err(Corrupt::NothingValid)
-    );
-    assert_eq!(
-        book::from_json("kehoach-book 1\ncurrent 0\n"),
-        Err(Corrupt::NothingValid)
-    );
-    // One damaged scenario among good ones: the good ones stay, the open one stays open.
-    let good = model::encode(&named("Tốt"));
-    let cut = good[..good.len() / 2].to_string();
-    let text = format!(
-        "kehoach-book 1\ncurrent 3\n{good}\n{cut}\n<script>\n{}\n",
-        model::encode(&named("Mở"))
-    );
-    let r = book::from_json(&text).expect("partly readable");
-    assert_eq!(r.dropped, 2);
-    assert_eq!(
-        r.scenarios
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>(),
-        ["Tốt", "Mở"]
-    );
-    assert_eq!(r.current, 1, "the open one is still open");
-    let text = format!("kehoach-book 1\ncurrent 2\n{good}\n{cut}\n{cut}\n");
-    assert_eq!(book::from_json(&text).expect("readable").current, 0);
-    // Anything at all, never a panic.
-    for junk in [
-        "null",
-        "kehoach-book",
-        "kehoach-book x\ncurrent 0",
-        "kehoach-book 1\ncurrent 99999999999999999999999\n",
-        "kehoach-book 1\ncurrent -1\nAAAA",
-        "\u{0}\u{1}",
-    ] {
-        assert!(book::from_json(junk).is_err(), "{junk}");
-    }
-}
-
-#[test]
-fn import_replies_of_the_file_worker_are_read_by_field() {
-    use kehoach_app::state::book::ImportProblem;
-    assert_eq!(ImportProblem::read_reply("ok\nAXja\n"), Ok("AXja".into()));
-    let p =
-        ImportProblem::read_reply("err\nregion\tKhông có địa phương “x”.\nallocation.swim\tâm\n")
-            .expect_err("problems");
-    assert_eq!(p.len(), 2);
-    assert_eq!(p[0].field, "region");
-    assert_eq!(p[1].message, "âm");
-    let odd = ImportProblem::read_reply("the worker crashed").expect_err("problem");
-    assert_eq!(odd[0].field, "file");
-}
-
-#[test]
-fn file_names_are_plain_ascii() {
-    assert_eq!(
-        book::file_stem("Kế hoạch Điện Biên 2027–2030"),
-        "ke-hoach-dien-bien-2027-2030"
-    );
-    assert_eq!(book::file_stem("<script>"), "script");
-    assert_eq!(book::file_stem("…"), "kich-ban");
-    assert!(book::file_stem(&"ă".repeat(500)).len() <= 61);
-}
-
-// ---- Compare ------------------------------------------------------------------------------
-
-fn with_overrides_and_allocation() -> (Scenario, Scenario) {
-    let a = Scenario::default();
-    let mut b = Scenario {
-        name: "Nhiều lớp bơi hơn, đơn giá thấp hơn".into(),
-        ..Scenario::default()
-    };
-    // Allocation: move 40 tỷ from gifts and play to swimming.
-    b.allocation.insert("gifts".into(), Money(0));
-    b.allocation.insert("play".into(), Money(0));
-    b.allocation.insert("swim".into(), Money(140 * TY));
-    // Assumption: swimming lessons cheaper.
-    b.overrides.lines.insert(
-        "swim".into(),
-        LineOverride {
-            unit_cost: Some(Tri {
-                low: Money(350_000),
-                mode: Money(450_000),
-                high: Money(600_000),
-            }),
-            ..Default::default()
-        },
-    );
-    (a, b)
-}
-
-#[test]
-fn the_split_adds_up_and_shows_both_orders() {
-    let (a, b) = with_overrides_and_allocation();
-    let sp = split(&a, &b).expect("same setting");
-    let p = sp.parts(|p| p.headline.deaths_averted);
-    assert!(p.total > 0.0);
-    let (ass, alloc) = p.average;
-    assert!((ass + alloc - p.total).abs() < 1e-9, "the average adds up");
-    let first = p.assumptions_first;
-    let second = p.allocation_first;
-    assert!((first.0 + first.1 - p.total).abs() < 1e-9);
-    assert!((second.0 + second.1 - p.total).abs() < 1e-9);
-    assert!(
-        ass > 0.0 && alloc > 0.0,
-        "both changes avert deaths: {ass} {alloc}"
-    );
-    // They interact (cheaper lessons matter more with more money), so the orders differ.
-    assert!(p.interaction > 1e-6, "{p:?}");
-    assert!((p.interaction - (first.0 - second.0).abs()).abs() < 1e-12);
-
-    // Only the allocation differs: everything comes from allocation.
-    let mut c = a.clone();
-    c.allocation.insert("swim".into(), Money(100 * TY));
-    let p = split(&a, &c)
-        .expect("same setting")
-        .parts(|p| p.headline.deaths_averted);
-    assert!(p.average.0.abs() < 1e-9 && (p.average.1 - p.total).abs() < 1e-9);
-    // Only the assumptions differ: everything comes from assumptions.
-    let mut d = a.clone();
-    d.overrides = b.overrides.clone();
-    let p = split(&a, &d)
-        .expect("same setting")
-        .parts(|p| p.headline.deaths_averted);
-    assert!(p.average.1.abs() < 1e-9 && (p.average.0 - p.total).abs() < 1e-9);
-}
-
-#[test]
-fn mixing_needs_the_same_region_and_years() {
-    let a = Scenario::default();
-    let b = Scenario::default_for("dien-bien");
-    assert!(mix(&a, &b).is_none());
-    assert!(matches!(
-        split(&a, &b),
-        Err(compare::SplitError::DifferentSetting)
-    ));
-    let (a, b) = with_overrides_and_allocation();
-    let m = mix(&a, &b).expect("same setting");
-    assert_eq!(m.allocation, b.allocation);
-    assert_eq!(m.overrides, a.overrides);
-}
+// ---- Compare chart --------------------------------------------------------------------
 
 #[test]
 fn names_with_markup_are_escaped_in_the_compare_chart() {
@@ -386,14 +213,19 @@ fn names_with_markup_are_escaped_in_the_compare_chart() {
         label: evil.into(),
         points: p.years.iter().map(|y| (y.year, y.deaths)).collect(),
     };
-    let svg = compare::overlay_svg(&[s.clone(), s], None, Lang::Vi, 760, 380);
+    let chart = CompareChart {
+        series: vec![s.clone(), s.clone()],
+        baseline: Some(s),
+    };
+    let svg = compare_svg(&chart, Lang::Vi, 760, 380).expect("draws");
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
     assert!(!svg.contains("<script"), "markup must not survive");
     assert!(!svg.contains("<img"));
     assert!(svg.contains("&lt;script&gt;"));
     // Empty data draws a message, never panics.
-    let empty = compare::overlay_svg(&[], None, Lang::En, 300, 200);
+    let empty = compare_svg(&CompareChart::default(), Lang::En, 300, 200).expect("draws");
     assert!(empty.contains("No data"));
+    assert!(empty.contains("chart-compare"));
 }
 
 // ---- QR, CSV ---------------------------------------------------------------------------

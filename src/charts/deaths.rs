@@ -7,14 +7,15 @@
 //! gap the plan makes stays visible. Grid lines are labelled, and the zero line is drawn
 //! darker only when zero is on the axis.
 
-use model::money::fmt_num;
+use model::words::Ui;
 use model::{Lang, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::axes::{YearAxes, draw_unit};
 use super::{
-    Align, BLUE, ChartError, GRID, Pen, Swatch, TEXT, TEXT_MUTED, VERMILLION, clean, draw_empty,
-    draw_legend, marker, nice_step, render_svg, step_decimals, text_width, to_i32,
+    BLUE, ChartError, Pen, Swatch, VERMILLION, clean, draw_empty, draw_legend, marker, render_svg,
+    to_i32,
 };
 
 /// What the deaths chart shows; one entry per plan year in every vector.
@@ -41,6 +42,15 @@ impl DeathsChart {
             scenario: p.years.iter().map(|y| y.deaths).collect(),
             band,
         }
+    }
+
+    /// The per-year (p10, p90) of deaths with the plan from a Monte Carlo result: the band
+    /// [`DeathsChart::from_projection`] takes.
+    pub fn band(u: &model::Uncertainty) -> Vec<(f64, f64)> {
+        u.years
+            .iter()
+            .map(|y| (y.deaths.p10, y.deaths.p90))
+            .collect()
     }
 
     /// The band when it is usable (one finite pair per year), as (low, high) ≥ 0.
@@ -114,18 +124,8 @@ pub fn draw_deaths<DB: DrawingBackend>(
             lang.pick("Khoảng p10–p90", "p10–p90 range").to_string(),
         ));
     }
-    let mut y = draw_legend(&pen, &legend, m.pad, m.w - m.pad, m.pad)?;
-    y += to_i32(m.small * 0.3);
-    pen.text(
-        lang.pick("Số ca tử vong / năm", "Deaths per year"),
-        m.pad,
-        y + to_i32(m.small * 0.6),
-        m.small,
-        TEXT_MUTED,
-        Align::Start,
-        false,
-    )?;
-    y += to_i32(m.small * 1.2);
+    let y = draw_legend(&pen, &legend, m.pad, m.w - m.pad, m.pad)?;
+    let y = draw_unit(&pen, Ui::DeathsPerYear.get(lang), y)?;
 
     if n == 0 {
         return draw_empty(
@@ -153,61 +153,8 @@ pub fn draw_deaths<DB: DrawingBackend>(
             hi = hi.max(*h);
         }
     }
-    let top = y + to_i32(m.small * 0.7);
-    let bottom = m.h - m.pad - m.line_h();
-    let plot_h = f64::from((bottom - top).max(20));
-    let target = ((plot_h / (m.font * 3.0)) as usize).clamp(2, 6);
-    let (y_min, step, ticks) = y_scale(lo, hi, target);
-    let y_span = step * ticks as f64;
-    let decimals = step_decimals(step);
-    let labels: Vec<String> = (0..=ticks)
-        .map(|k| fmt_num(y_min + k as f64 * step, decimals, lang))
-        .collect();
-    let label_w = labels
-        .iter()
-        .map(|l| text_width(l, m.small))
-        .fold(0.0, f64::max);
-    let left = m.pad + to_i32(label_w) + m.pad / 2 + 2;
-    let right = m.w - m.pad;
-    let plot_w = f64::from((right - left).max(20));
-    let to_y = |v: f64| bottom - to_i32(((clean(v) - y_min) / y_span).clamp(0.0, 1.0) * plot_h);
-    let to_x = |i: usize| left + to_i32((i as f64 + 0.5) * plot_w / n as f64);
-
-    for (k, label) in labels.iter().enumerate() {
-        let ty = to_y(y_min + k as f64 * step);
-        let color = if k == 0 && y_min == 0.0 {
-            TEXT_MUTED
-        } else {
-            GRID
-        };
-        pen.path(vec![(left, ty), (right, ty)], color.to_rgba(), 1)?;
-        pen.text(
-            label,
-            left - m.pad / 2,
-            ty,
-            m.small,
-            TEXT_MUTED,
-            Align::End,
-            false,
-        )?;
-    }
-
-    // Year labels, thinned when they would collide.
-    let year_w = text_width("2030", m.small) + f64::from(m.pad);
-    let every = ((year_w * n as f64 / plot_w).ceil() as usize).max(1);
-    for (i, year) in data.years.iter().enumerate() {
-        if i % every == 0 {
-            pen.text(
-                &year.to_string(),
-                to_x(i),
-                bottom + m.line_h() / 2 + 2,
-                m.small,
-                TEXT,
-                Align::Middle,
-                false,
-            )?;
-        }
-    }
+    let axes = YearAxes::draw(&pen, &data.years, lo, hi, y + to_i32(m.small * 0.7), lang)?;
+    let (to_x, to_y) = (|i| axes.x(i), |v| axes.y(v));
 
     if let Some(b) = &band {
         let mut pts: Vec<(i32, i32)> = Vec::with_capacity(2 * n + 2);
@@ -259,30 +206,4 @@ pub fn deaths_svg(data: &DeathsChart, lang: Lang, w: u32, h: u32) -> Result<Stri
     render_svg(w, h, DeathsChart::title(lang), "deaths", |area| {
         draw_deaths(area, data, lang)
     })
-}
-
-/// The y axis for values in `lo..=hi`: (first tick, step, number of steps). Starts at zero
-/// when `lo` is below 40 % of `hi`; otherwise leaves some room around the data.
-pub(crate) fn y_scale(lo: f64, hi: f64, target: usize) -> (f64, f64, usize) {
-    let target = target.max(2);
-    let hi = clean(hi);
-    let lo = if lo.is_finite() {
-        clean(lo).min(hi)
-    } else {
-        0.0
-    };
-    if hi <= 0.0 {
-        return (0.0, 1.0, target);
-    }
-    if lo < 0.4 * hi {
-        let step = nice_step(hi, target);
-        let ticks = ((hi / step).ceil() as usize).clamp(1, 40);
-        return (0.0, step, ticks);
-    }
-    let room = ((hi - lo) * 0.25).max(hi * 0.01);
-    let (a, b) = ((lo - room).max(0.0), hi + room);
-    let step = nice_step(b - a, target);
-    let first = (a / step).floor() * step;
-    let ticks = (((b - first) / step).ceil() as usize).clamp(1, 40);
-    (first.max(0.0), step, ticks)
 }

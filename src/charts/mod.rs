@@ -2,7 +2,8 @@
 //!
 //! Four charts (issue 4): drowning deaths per year ([`deaths`]), budget by line and by
 //! funding source ([`budget`]), children reached and supported by line ([`reach`]) and
-//! target progress ([`targets`]). Each has
+//! target progress ([`targets`]); and the compare screen's deaths per year of up to four
+//! scenarios ([`compare`]). Each has
 //! - a plain-data input struct built from a [`model::Projection`] (language-independent, so
 //!   the page can keep it in props and compare it cheaply),
 //! - `draw_<name>(area, &data, lang)`, generic over plotters' [`DrawingBackend`],
@@ -22,8 +23,8 @@
 //! plotters-svg escapes `< > & " '` in text content and in attribute values, so text given
 //! to plotters must NOT be escaped first (it would show as `&amp;amp;`). Only what
 //! [`finish_svg`] splices into the markup itself (the label and title) is escaped here, by
-//! [`escape_xml`]. No chart shows user-provided text today (line and target names come from
-//! the embedded catalogue).
+//! [`escape_xml`]. Only the compare chart shows user-provided text (scenario names in its
+//! legend), and only through plotters; line and target names come from the catalogue.
 //!
 //! # Cost and safety
 //! Layout is computed here from estimated text widths: no chart calls plotters' text
@@ -32,7 +33,9 @@
 //! size, which forces a layout per label and `unwrap`s the window and body. Each chart is a
 //! few dozen rectangles, paths and texts; nothing is drawn per pixel.
 
+mod axes;
 pub mod budget;
+pub mod compare;
 pub mod deaths;
 pub mod reach;
 pub mod table;
@@ -47,6 +50,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub use budget::{BudgetChart, BudgetLine, YearSources, budget_svg, draw_budget};
+pub use compare::{CompareChart, Series, compare_svg, draw_compare};
 pub use deaths::{DeathsChart, deaths_svg, draw_deaths};
 pub use reach::{ReachChart, ReachLine, draw_reach, reach_svg};
 pub use table::{
@@ -133,6 +137,8 @@ pub const BLUE: RGBColor = RGBColor(0x00, 0x72, 0xB2);
 pub const VERMILLION: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
 /// Bluish green #009E73 (3,4:1): provincial budget, children supported.
 pub const GREEN: RGBColor = RGBColor(0x00, 0x9E, 0x73);
+/// Reddish purple #CC79A7 (3,1:1): the fourth scenario compared.
+pub const PURPLE: RGBColor = RGBColor(0xCC, 0x79, 0xA7);
 /// Background.
 pub const BACKGROUND: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
 

@@ -3,14 +3,15 @@
 //! values are marked here and on the lines they change.
 
 use model::assumptions::{Assumption, AssumptionValue, Unit};
-use model::{Lang, Money};
-use web_sys::{HtmlDetailsElement, HtmlInputElement};
+use model::{FieldPath, Lang, Money};
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
 use super::plan::conf_class;
 use super::use_app;
 use crate::format;
+use crate::hooks::use_details_open;
+use crate::platform::dom;
 use crate::state::{Action, Edit};
 
 /// See the module docs.
@@ -20,14 +21,7 @@ pub fn AssumptionsPanel() -> Html {
     let lang = app.lang;
     // The table has some 60 rows of inputs: build it only while it is open, so slider drags
     // elsewhere do not pay for it.
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let d: HtmlDetailsElement = e.target_unchecked_into();
-            open.set(d.open());
-        })
-    };
+    let (open, ontoggle) = use_details_open();
     let s = app.scenario().clone();
     let edited_count = if *open {
         0
@@ -140,7 +134,7 @@ fn scale(unit: Unit) -> f64 {
 }
 
 fn editor(
-    field: &str,
+    field: &FieldPath,
     a: &Assumption,
     key: &str,
     lang: Lang,
@@ -149,7 +143,7 @@ fn editor(
     let k = scale(a.unit);
     let send = {
         let app = app.clone();
-        let field = field.to_string();
+        let field = field.clone();
         move |v: AssumptionValue| {
             app.dispatch(Action::Edit(Edit::Assumption {
                 field: field.clone(),
@@ -159,8 +153,7 @@ fn editor(
     };
     let number = |id: String, value: f64, label: String, on: Callback<f64>| {
         let onchange = Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(x) = format::parse_number(&input.value(), lang) {
+            if let Some(x) = format::parse_number(&dom::value(&e), lang) {
                 on.emit(x / k);
             }
         });

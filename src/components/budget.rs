@@ -1,13 +1,13 @@
 //! The budget: the annual total in đồng, each year by funding source, and a balance bar of
 //! what is allocated against what is available.
 
-use model::Money;
-use web_sys::HtmlDetailsElement;
+use model::{FieldPath, Money};
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
 use super::use_app;
 use crate::format;
+use crate::hooks::use_details_open;
 use crate::state::{Action, Edit, Source};
 
 /// See the module docs.
@@ -17,14 +17,7 @@ pub fn BudgetPanel() -> Html {
     let lang = app.lang;
     // The year × source table has 18 money fields: build it only while it is open, so a
     // slider drag does not re-render it.
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let d: HtmlDetailsElement = e.target_unchecked_into();
-            open.set(d.open());
-        })
-    };
+    let (open, ontoggle) = use_details_open();
     let s = app.scenario().clone();
     let first = s.budget.first().copied().unwrap_or_default();
     let same_every_year = s.budget.iter().all(|b| b.total() == first.total());
@@ -46,10 +39,7 @@ pub fn BudgetPanel() -> Html {
             Some(y) => format!("budget-{y}-{}", source.key()),
             None => format!("budget-all-{}", source.key()),
         };
-        let field = match year {
-            Some(y) => format!("budget.{y}.{}", source.key()),
-            None => format!("budget.all.{}", source.key()),
-        };
+        let field = FieldPath::BudgetCell { year, source };
         let on_change = Callback::from(move |amount: Money| {
             dispatch.dispatch(Action::Edit(Edit::BudgetCell {
                 year,
@@ -83,7 +73,7 @@ pub fn BudgetPanel() -> Html {
                 }}
                 lang={lang}
                 on_change={on_total}
-                error={app.rejection("budget.total").map(AttrValue::from)}
+                error={app.rejection(&FieldPath::BudgetTotal).map(AttrValue::from)}
             />
             <div class="balance" data-testid="balance" data-value={left.0.to_string()}
                 role="meter" aria-valuemin="0" aria-valuemax={available.0.to_string()} aria-valuenow={allocated.0.to_string()}
@@ -100,7 +90,7 @@ pub fn BudgetPanel() -> Html {
                     }
                 </p>
             </div>
-            if let Some(m) = app.rejection("budget") {
+            if let Some(m) = app.rejection(&FieldPath::Budget) {
                 <p class="field-error" role="alert">{ m }</p>
             }
             <details class="by-source" data-testid="budget-by-source" {ontoggle} open={*open}>

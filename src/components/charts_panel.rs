@@ -53,12 +53,7 @@ pub fn ChartsPanel() -> Html {
         let band: Option<Vec<(f64, f64)>> = app
             .any_uncertainty()
             .filter(|u| u.years.len() == p.years.len())
-            .map(|u| {
-                u.years
-                    .iter()
-                    .map(|y| (y.deaths.p10, y.deaths.p90))
-                    .collect()
-            });
+            .map(DeathsChart::band);
         use_memo((settled, lang), move |_| Rc::new(build(&p, &s, band, lang)))
     };
     html! {

@@ -1,135 +1,32 @@
 //! Compare 2–4 scenarios side by side: headline figures, allocation and outcome by line,
-//! targets, an overlay chart of expected drowning deaths per year, and — for each scenario
-//! against the first — how much of the difference comes from **assumptions** and how much
-//! from **allocation**.
-//!
-//! # Assumptions vs allocation
-//! A scenario's *assumptions* are its parameter overrides (unit costs, effects, coverage
-//! caps, durability, the region's baseline figures); its *allocation* is its budget by
-//! source and year, its allocation by line and its constraints. Region and plan years are
-//! the setting: two scenarios are split only when they share both.
-//!
-//! With A the reference and B the other, the mixed scenarios are
-//! A-assumptions + B-allocation and B-assumptions + A-allocation. The split depends on the
-//! order in which the two changes are made (the effects interact: a cheaper unit cost
-//! matters more when more money goes to that line):
-//! - assumptions first: Δass = f(B-ass + A-alloc) − f(A), Δalloc = f(B) − f(B-ass + A-alloc);
-//! - allocation first: Δalloc = f(A-ass + B-alloc) − f(A), Δass = f(B) − f(A-ass + B-alloc).
-//!
-//! The page shows the **symmetric average** of the two orders (the Shapley value of the two
-//! changes), which always adds up to the whole difference, and both orders beside it so
-//! the interaction is visible.
+//! targets, an overlay chart of expected drowning deaths per year (`charts::compare`), and —
+//! for each scenario against the first — how much of the difference comes from
+//! **assumptions** and how much from **allocation** (`model::compare`: the symmetric average
+//! of the two orders of change, with both orders beside it).
 
 use std::rc::Rc;
 
+use model::compare::{SplitError, split};
 use model::data::{LINES, TARGETS, TargetKind};
+use model::words::Ui;
 use model::{Lang, Projection, Scenario};
-use plotters::coord::Shift;
-use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use yew::prelude::*;
 
 use super::scenarios::display_name;
 use super::use_app;
+use crate::charts::compare::{CompareChart, MAX_SERIES, Series, compare_svg};
 use crate::format;
 use crate::state::{Action, BookAction, Entry, View};
 
 /// Most scenarios compared at once.
-pub const MAX_COMPARED: usize = 4;
+pub const MAX_COMPARED: usize = MAX_SERIES;
 /// Column letters.
 pub const LETTERS: [&str; MAX_COMPARED] = ["A", "B", "C", "D"];
-
-/// `assumptions_from`'s parameter overrides with `allocation_from`'s budget, allocation and
-/// constraints; `None` when region or plan years differ.
-pub fn mix(assumptions_from: &Scenario, allocation_from: &Scenario) -> Option<Scenario> {
-    if assumptions_from.region != allocation_from.region
-        || assumptions_from.start_year != allocation_from.start_year
-        || assumptions_from.end_year != allocation_from.end_year
-    {
-        return None;
-    }
-    let mut s = allocation_from.clone();
-    s.overrides = assumptions_from.overrides.clone();
-    Some(s)
-}
-
-/// The four evaluated corners of a split between a reference A and another scenario B.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Split {
-    /// A.
-    pub a: Projection,
-    /// B.
-    pub b: Projection,
-    /// B's assumptions with A's allocation ("only the assumptions changed").
-    pub b_ass_a_alloc: Projection,
-    /// A's assumptions with B's allocation ("only the allocation changed").
-    pub a_ass_b_alloc: Projection,
-}
-
-/// Why two scenarios cannot be split.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SplitError {
-    /// Different region or plan years.
-    DifferentSetting,
-    /// A mixed scenario is not valid (the message of the model).
-    Invalid(model::ScenarioError),
-}
-
-/// Evaluates the four corners.
-pub fn split(a: &Scenario, b: &Scenario) -> Result<Split, SplitError> {
-    let ba = mix(b, a).ok_or(SplitError::DifferentSetting)?;
-    let ab = mix(a, b).ok_or(SplitError::DifferentSetting)?;
-    let eval = |s: &Scenario| model::evaluate(s).map_err(SplitError::Invalid);
-    Ok(Split {
-        a: eval(a)?,
-        b: eval(b)?,
-        b_ass_a_alloc: eval(&ba)?,
-        a_ass_b_alloc: eval(&ab)?,
-    })
-}
-
-/// One figure's difference B − A, split.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Parts {
-    /// B − A.
-    pub total: f64,
-    /// Assumptions changed first: (from assumptions, from allocation).
-    pub assumptions_first: (f64, f64),
-    /// Allocation changed first: (from assumptions, from allocation).
-    pub allocation_first: (f64, f64),
-    /// Symmetric average: (from assumptions, from allocation); adds up to `total`.
-    pub average: (f64, f64),
-    /// How much the two orders disagree (|Δass first − Δass second|).
-    pub interaction: f64,
-}
-
-impl Split {
-    /// The split of the figure `f`.
-    pub fn parts(&self, f: impl Fn(&Projection) -> f64) -> Parts {
-        let (a, b, ba, ab) = (
-            f(&self.a),
-            f(&self.b),
-            f(&self.b_ass_a_alloc),
-            f(&self.a_ass_b_alloc),
-        );
-        let first = (ba - a, b - ba);
-        let second = (b - ab, ab - a);
-        let ass = (first.0 + second.0) / 2.0;
-        Parts {
-            total: b - a,
-            assumptions_first: first,
-            allocation_first: second,
-            average: (ass, (b - a) - ass),
-            interaction: (first.0 - second.0).abs(),
-        }
-    }
-}
 
 /// A figure compared across scenarios.
 struct Figure {
     key: &'static str,
-    label: (&'static str, &'static str),
+    label: Ui,
     value: fn(&Projection) -> f64,
     shown: fn(f64, Lang) -> String,
     /// +1: more is better, −1: less is better, 0: neither.
@@ -151,81 +48,63 @@ fn fig_count(x: f64, lang: Lang) -> String {
 const FIGURES: [Figure; 9] = [
     Figure {
         key: "deaths-averted",
-        label: (
-            "Ca tử vong do đuối nước tránh được (cả kỳ)",
-            "Drowning deaths averted (plan)",
-        ),
+        label: Ui::CmpFigDeathsAverted,
         value: |p| p.headline.deaths_averted,
         shown: format::deaths,
         better: 1,
     },
     Figure {
         key: "deaths",
-        label: (
-            "Trẻ tử vong do đuối nước dự kiến (cả kỳ)",
-            "Expected drowning deaths (plan)",
-        ),
+        label: Ui::CmpFigDeaths,
         value: |p| p.headline.deaths,
         shown: format::deaths,
         better: -1,
     },
     Figure {
         key: "rate",
-        label: (
-            "Tỷ suất tử vong /100.000 trẻ, năm cuối",
-            "Deaths per 100,000, last year",
-        ),
+        label: Ui::CmpFigRate,
         value: |p| p.headline.rate_final,
         shown: format::rate,
         better: -1,
     },
     Figure {
         key: "swim",
-        label: (
-            "Trẻ 6–15 tuổi biết bơi, năm cuối",
-            "Children 6–15 who swim, last year",
-        ),
+        label: Ui::CmpFigSwim,
         value: |p| p.headline.swim_share_final,
         shown: format::pct,
         better: 1,
     },
     Figure {
         key: "supported",
-        label: ("Lượt trẻ em được hỗ trợ", "Children supported"),
+        label: Ui::CmpFigSupported,
         value: |p| p.headline.children_supported as f64,
         shown: fig_count,
         better: 1,
     },
     Figure {
         key: "reached",
-        label: ("Lượt trẻ em được tiếp cận", "Children reached"),
+        label: Ui::CmpFigReached,
         value: |p| p.headline.children_reached as f64,
         shown: fig_count,
         better: 1,
     },
     Figure {
         key: "cfc",
-        label: (
-            "Xã, phường phù hợp với trẻ em, năm cuối",
-            "Child-friendly communes, last year",
-        ),
+        label: Ui::CmpFigCfc,
         value: |p| p.headline.child_friendly_share_final,
         shown: format::pct,
         better: 1,
     },
     Figure {
         key: "spend",
-        label: ("Tổng phân bổ cả kỳ", "Allocated over the plan"),
+        label: Ui::CmpFigSpend,
         value: |p| p.headline.spend_total.0 as f64,
         shown: fig_money,
         better: 0,
     },
     Figure {
         key: "cost-per-death",
-        label: (
-            "Chi phí phòng đuối nước / ca tử vong tránh được",
-            "Drowning-prevention spend per death averted",
-        ),
+        label: Ui::CmpFigCostPerDeath,
         value: |p| {
             p.headline
                 .cost_per_death_averted
@@ -242,7 +121,7 @@ fn delta_text(d: f64, shown: fn(f64, Lang) -> String, lang: Lang) -> String {
         return String::new();
     }
     if d.abs() < 1e-9 {
-        return lang.pick("= như A", "= same as A").to_string();
+        return Ui::CmpSameAsA.get(lang).to_string();
     }
     let (arrow, sign) = if d > 0.0 {
         ("▲", "+")
@@ -321,7 +200,7 @@ pub fn Compare() -> Html {
     let n_picked = chosen.len();
     let picker = html! {
         <fieldset class="compare-picker" data-testid="compare-picker">
-            <legend>{ lang.pick("Chọn 2–4 kịch bản để so sánh (kịch bản đầu tiên là mốc A)", "Pick 2–4 scenarios to compare (the first is the reference A)") }</legend>
+            <legend>{ Ui::CmpPick.get(lang) }</legend>
             { for app.entries.iter().map(|e| {
                 let pos = chosen.iter().position(|c| c.id == e.id);
                 let checked = pos.is_some();
@@ -340,10 +219,10 @@ pub fn Compare() -> Html {
     let body = if evaluated.len() < 2 {
         html! {
             <div class="panel" data-testid="compare-need-more">
-                <p>{ lang.pick("Cần ít nhất 2 kịch bản để so sánh.", "Comparing needs at least 2 scenarios.") }</p>
+                <p>{ Ui::CmpNeedTwo.get(lang) }</p>
                 if app.entries.len() < 2 {
                     <button type="button" class="btn" onclick={duplicate}>
-                        { lang.pick("Nhân bản kịch bản đang mở để so sánh", "Duplicate the open scenario to compare") }
+                        { Ui::CmpDuplicateOpen.get(lang) }
                     </button>
                 }
             </div>
@@ -354,9 +233,9 @@ pub fn Compare() -> Html {
     html! {
         <main class="compare" data-testid="compare-view" id="results">
             <div class="compare-head">
-                <h2>{ lang.pick("So sánh kịch bản", "Compare scenarios") }</h2>
+                <h2>{ Ui::CmpTitle.get(lang) }</h2>
                 <button type="button" class="btn ghost" data-testid="compare-back" onclick={back}>
-                    { lang.pick("← Quay lại lập kế hoạch", "← Back to planning") }
+                    { Ui::CmpBack.get(lang) }
                 </button>
             </div>
             { picker }
@@ -386,7 +265,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
     let items = &props.items;
     let heads = html! {
         <>
-            <th scope="col">{ lang.pick("Chỉ số", "Figure") }</th>
+            <th scope="col">{ Ui::CmpFigure.get(lang) }</th>
             { for items.iter().enumerate().map(|(i, (e, _))| html! {
                 <th scope="col" data-testid={format!("compare-col-{i}")}>
                     <span class="letter">{ LETTERS[i] }</span>{ " " }
@@ -410,7 +289,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
         };
         html! {
             <tr>
-                <th scope="row">{ lang.pick(f.label.0, f.label.1) }</th>
+                <th scope="row">{ f.label.get(lang) }</th>
                 { for values.iter().enumerate().map(|(i, v)| {
                     let d = v - base;
                     let differs = i > 0 && d.is_finite() && d.abs() > 1e-9;
@@ -419,7 +298,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                         <td class={classes!("num", differs.then_some("differs"), is_best.then_some("best"))}
                             data-testid={format!("cmp-{}-{i}", f.key)} data-value={v.to_string()}>
                             <span class="v">{ (f.shown)(*v, lang) }</span>
-                            if is_best { <span class="best-mark" title={lang.pick("tốt nhất", "best")}>{ " ★" }<span class="sr-only">{ lang.pick(" (tốt nhất)", " (best)") }</span></span> }
+                            if is_best { <span class="best-mark" title={Ui::CmpBest.get(lang)}>{ " ★" }<span class="sr-only">{ Ui::CmpBestSr.get(lang) }</span></span> }
                             if i > 0 { <span class="delta">{ delta_text(d, f.shown, lang) }</span> }
                         </td>
                     }
@@ -434,9 +313,9 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                 { for items.iter().enumerate().map(|(i, (_, p))| {
                     let o = p.target(t.id);
                     let (text, class, met) = match o {
-                        Some(o) if o.assessable && o.met => (format!("✓ {}", lang.pick("Đạt", "Met")), "met", "true"),
-                        Some(o) if o.assessable => (format!("✗ {}", lang.pick("Chưa đạt", "Missed")), "missed", "false"),
-                        _ => (format!("– {}", lang.pick("ngoài kỳ", "outside plan")), "outside", "false"),
+                        Some(o) if o.assessable && o.met => (format!("✓ {}", Ui::TargetMet.get(lang)), "met", "true"),
+                        Some(o) if o.assessable => (format!("✗ {}", Ui::TargetMissed.get(lang)), "missed", "false"),
+                        _ => (format!("– {}", Ui::TargetOutsidePlan.get(lang)), "outside", "false"),
                     };
                     let ref_met = reference.target(t.id).is_some_and(|o| o.assessable && o.met);
                     let this_met = o.is_some_and(|o| o.assessable && o.met);
@@ -450,7 +329,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                             data-testid={format!("cmp-target-{}-{i}", t.id)} data-met={met}>
                             <span>{ text }</span>
                             if let Some(v) = value { <span class="delta">{ v }</span> }
-                            if differs { <span class="delta">{ lang.pick("≠ A", "≠ A") }</span> }
+                            if differs { <span class="delta">{ Ui::CmpDiffersFromA.get(lang) }</span> }
                         </td>
                     }
                 }) }
@@ -490,17 +369,19 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
         })
         .collect();
     let baseline = Series {
-        label: lang
-            .pick("Không có kế hoạch (A)", "Without a plan (A)")
-            .to_string(),
+        label: Ui::CmpWithoutPlanA.get(lang).to_string(),
         points: reference
             .years
             .iter()
             .map(|y| (y.year, y.deaths_baseline))
             .collect(),
     };
-    let svg = use_memo((series.clone(), baseline.clone(), lang), |(s, b, lang)| {
-        overlay_svg(s, Some(b), *lang, 760, 380)
+    let chart = CompareChart {
+        series,
+        baseline: Some(baseline),
+    };
+    let svg = use_memo((chart, lang), |(chart, lang)| {
+        compare_svg(chart, *lang, 760, 380).unwrap_or_default()
     });
     let splits = items.iter().enumerate().skip(1).map(|(i, (e, _))| {
         html! { <SplitView a={items[0].0.scenario.clone()} b={e.scenario.clone()} index={i as u32}/> }
@@ -508,10 +389,8 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
     html! {
         <div class="compare-body">
             <section class="panel" aria-labelledby="cmp-headline-h">
-                <h3 id="cmp-headline-h">{ lang.pick("Kết quả chính", "Headline figures") }</h3>
-                <p class="small muted">{ lang.pick(
-                    "Ô khác với A có viền đậm và ghi mức chênh lệch (▲ tăng, ▼ giảm); ★ là giá trị tốt nhất.",
-                    "Cells that differ from A have a bold border and the difference (▲ up, ▼ down); ★ marks the best value.") }</p>
+                <h3 id="cmp-headline-h">{ Ui::CmpHeadline.get(lang) }</h3>
+                <p class="small muted">{ Ui::CmpHeadlineHelp.get(lang) }</p>
                 <div class="table-wrap">
                     <table class="compare-table" data-testid="compare-headline">
                         <thead><tr>{ heads.clone() }</tr></thead>
@@ -520,23 +399,19 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                 </div>
             </section>
             <section class="panel" aria-labelledby="cmp-chart-h">
-                <h3 id="cmp-chart-h">{ lang.pick("Trẻ tử vong do đuối nước dự kiến mỗi năm", "Expected child drowning deaths per year") }</h3>
+                <h3 id="cmp-chart-h">{ Ui::CmpChartHeading.get(lang) }</h3>
                 <figure class="chart-figure" data-testid="compare-chart">
                     { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
-                    <figcaption class="small muted">{ lang.pick(
-                        "Mỗi kịch bản có kiểu đường và ký hiệu riêng (A ●, B ■, C ▲, D ◆); đường gạch xám: không có kế hoạch.",
-                        "Each scenario has its own line style and marker (A ●, B ■, C ▲, D ◆); grey dashes: no plan.") }</figcaption>
+                    <figcaption class="small muted">{ Ui::CmpChartCaption.get(lang) }</figcaption>
                 </figure>
             </section>
             <section class="panel" aria-labelledby="cmp-split-h">
-                <h3 id="cmp-split-h">{ lang.pick("Chênh lệch do giả định hay do phân bổ?", "Is the difference from assumptions or from allocation?") }</h3>
-                <p class="small muted">{ lang.pick(
-                    "Giả định: đơn giá, hiệu quả, độ phủ tối đa, độ bền và số liệu nền đã sửa. Phân bổ: ngân sách theo nguồn và tiền cho từng tuyến. Hai thay đổi tác động lẫn nhau nên kết quả phụ thuộc thứ tự: bảng ghi cả hai thứ tự và cột chính là trung bình của hai thứ tự (luôn cộng lại đúng bằng tổng chênh lệch).",
-                    "Assumptions: changed unit costs, effects, coverage caps, durability and baseline figures. Allocation: the budget by source and the money for each line. The two changes interact, so the split depends on the order: the table shows both orders, and the main column is their average (which always adds up to the whole difference).") }</p>
+                <h3 id="cmp-split-h">{ Ui::CmpSplitHeading.get(lang) }</h3>
+                <p class="small muted">{ Ui::CmpSplitHelp.get(lang) }</p>
                 { for splits }
             </section>
             <section class="panel" aria-labelledby="cmp-lines-h">
-                <h3 id="cmp-lines-h">{ lang.pick("Phân bổ hằng năm và kết quả theo tuyến", "Annual allocation and outcome by line") }</h3>
+                <h3 id="cmp-lines-h">{ Ui::CmpLinesHeading.get(lang) }</h3>
                 <div class="table-wrap">
                     <table class="compare-table" data-testid="compare-lines">
                         <thead><tr>{ heads }</tr></thead>
@@ -554,25 +429,25 @@ fn line_outcome(o: &model::LineOutcome, lang: Lang) -> String {
         format!(
             "{} {}",
             format::deaths(o.deaths_averted, lang),
-            lang.pick("ca tử vong tránh được", "deaths averted")
+            Ui::CmpOutcomeDeaths.get(lang)
         )
     } else if o.children_supported > 0 {
         format!(
             "{} {}",
             format::count(o.children_supported, lang),
-            lang.pick("lượt trẻ được hỗ trợ", "children supported")
+            Ui::CmpOutcomeSupported.get(lang)
         )
     } else if o.children_reached > 0 {
         format!(
             "{} {}",
             format::count(o.children_reached, lang),
-            lang.pick("lượt trẻ được tiếp cận", "children reached")
+            Ui::CmpOutcomeReached.get(lang)
         )
     } else {
         format!(
             "{} {}",
             format::count(o.reach_total, lang),
-            lang.pick("đơn vị", "units")
+            Ui::CmpOutcomeUnits.get(lang)
         )
     }
 }
@@ -601,9 +476,7 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
             return html! {
                 <div class="split" data-testid={format!("split-{}", props.index)} data-state="different-setting">
                     <h4>{ title }</h4>
-                    <p class="muted">{ lang.pick(
-                        "Hai kịch bản khác địa phương hoặc kỳ kế hoạch nên không tách được phần do giả định và phần do phân bổ.",
-                        "The two scenarios differ in region or plan years, so the difference cannot be split into assumptions and allocation.") }</p>
+                    <p class="muted">{ Ui::CmpSplitDifferentSetting.get(lang) }</p>
                 </div>
             };
         }
@@ -622,7 +495,7 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
         html! {
             <tr data-testid={format!("split-{}-{}", props.index, f.key)}
                 data-total={p.total.to_string()} data-assumptions={p.average.0.to_string()} data-allocation={p.average.1.to_string()}>
-                <th scope="row">{ lang.pick(f.label.0, f.label.1) }</th>
+                <th scope="row">{ f.label.get(lang) }</th>
                 <td class="num"><strong>{ signed(p.total, f.shown, lang) }</strong></td>
                 <td class="num">{ signed(p.average.0, f.shown, lang) }</td>
                 <td class="num">{ signed(p.average.1, f.shown, lang) }</td>
@@ -634,10 +507,10 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
     let met = |p: &Projection, id: &str| -> Html {
         match p.target(id) {
             Some(o) if o.assessable && o.met => {
-                html! { <span class="met">{ "✓ " }{ lang.pick("Đạt", "Met") }</span> }
+                html! { <span class="met">{ "✓ " }{ Ui::TargetMet.get(lang) }</span> }
             }
             Some(o) if o.assessable => {
-                html! { <span class="missed">{ "✗ " }{ lang.pick("Chưa đạt", "Missed") }</span> }
+                html! { <span class="missed">{ "✗ " }{ Ui::TargetMissed.get(lang) }</span> }
             }
             _ => html! { <span class="muted">{ "–" }</span> },
         }
@@ -662,304 +535,30 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
             <div class="table-wrap">
                 <table class="split-table">
                     <thead><tr>
-                        <th scope="col">{ lang.pick("Chỉ số", "Figure") }</th>
-                        <th scope="col">{ lang.pick("Tổng chênh lệch", "Whole difference") }</th>
-                        <th scope="col">{ lang.pick("Do giả định (TB)", "From assumptions (avg)") }</th>
-                        <th scope="col">{ lang.pick("Do phân bổ (TB)", "From allocation (avg)") }</th>
-                        <th scope="col">{ lang.pick("Đổi giả định trước: giả định / phân bổ", "Assumptions first: assumptions / allocation") }</th>
-                        <th scope="col">{ lang.pick("Đổi phân bổ trước: giả định / phân bổ", "Allocation first: assumptions / allocation") }</th>
+                        <th scope="col">{ Ui::CmpFigure.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpWholeDifference.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpFromAssumptions.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpFromAllocation.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpAssumptionsFirst.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpAllocationFirst.get(lang) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             <div class="table-wrap">
                 <table class="split-table targets">
-                    <caption>{ lang.pick("Mục tiêu nào đổi và vì sao", "Which targets change, and why") }</caption>
+                    <caption>{ Ui::CmpTargetsCaption.get(lang) }</caption>
                     <thead><tr>
-                        <th scope="col">{ lang.pick("Mục tiêu", "Target") }</th>
+                        <th scope="col">{ Ui::CmpTarget.get(lang) }</th>
                         <th scope="col">{ "A" }</th>
-                        <th scope="col">{ lang.pick("Chỉ đổi giả định", "Only assumptions changed") }</th>
-                        <th scope="col">{ lang.pick("Chỉ đổi phân bổ", "Only allocation changed") }</th>
+                        <th scope="col">{ Ui::CmpOnlyAssumptions.get(lang) }</th>
+                        <th scope="col">{ Ui::CmpOnlyAllocation.get(lang) }</th>
                         <th scope="col">{ letter }</th>
                     </tr></thead>
                     <tbody>{ for target_rows }</tbody>
                 </table>
             </div>
         </div>
-    }
-}
-
-// ---- The overlay chart ---------------------------------------------------------------------
-
-/// One line of the overlay chart: a label (may hold any user text; plotters escapes it)
-/// and (year, expected deaths) points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    /// Legend text.
-    pub label: String,
-    /// Points in year order.
-    pub points: Vec<(i32, f64)>,
-}
-
-const SERIES_COLOURS: [RGBColor; MAX_COMPARED] = [
-    RGBColor(0x00, 0x72, 0xB2),
-    RGBColor(0xD5, 0x5E, 0x00),
-    RGBColor(0x00, 0x9E, 0x73),
-    RGBColor(0xCC, 0x79, 0xA7),
-];
-const INK: RGBColor = RGBColor(0x1F, 0x23, 0x28);
-const MUTED: RGBColor = RGBColor(0x4A, 0x4F, 0x55);
-const GRIDC: RGBColor = RGBColor(0xD0, 0xD7, 0xDE);
-const GREY: RGBColor = RGBColor(0x6E, 0x77, 0x81);
-
-/// Draws expected deaths per year of each series (solid lines, each with its own marker and
-/// dash: colour is never the only difference) and optionally a no-plan baseline (grey
-/// dashes), with a legend above the plot. No text is measured by the backend.
-pub fn draw_overlay<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    series: &[Series],
-    baseline: Option<&Series>,
-    lang: Lang,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (w as i32, h as i32);
-    area.fill(&WHITE)?;
-    let font = (f64::from(w) / 50.0).clamp(13.0, 20.0);
-    let small = (font * 0.86).round().max(11.0);
-    let text = |s: &str, x: i32, y: i32, px: f64, colour: RGBColor, h: HPos, v: VPos| {
-        Text::new(
-            s.to_string(),
-            (x, y),
-            ("sans-serif", px)
-                .into_font()
-                .color(&colour)
-                .pos(Pos::new(h, v)),
-        )
-    };
-    let all: Vec<&Series> = series.iter().chain(baseline).collect();
-    let years: Vec<i32> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.0))
-        .collect();
-    let values: Vec<f64> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1))
-        .filter(|v| v.is_finite())
-        .collect();
-    if years.is_empty() || values.is_empty() {
-        area.draw(&text(
-            lang.pick("Không có số liệu", "No data"),
-            w / 2,
-            h / 2,
-            font,
-            MUTED,
-            HPos::Center,
-            VPos::Center,
-        ))?;
-        return Ok(());
-    }
-    let (y0, y1) = (
-        years.iter().copied().min().unwrap_or(0),
-        years.iter().copied().max().unwrap_or(0),
-    );
-    let hi = values.iter().copied().fold(f64::MIN, f64::max).max(0.0);
-    let lo = values.iter().copied().fold(f64::MAX, f64::min).max(0.0);
-    let (vmin, vmax) = if lo < 0.4 * hi {
-        (0.0, hi * 1.08)
-    } else {
-        let room = ((hi - lo) * 0.2).max(hi * 0.02).max(1e-6);
-        ((lo - room).max(0.0), hi + room)
-    };
-    let vmax = if vmax <= vmin { vmin + 1.0 } else { vmax };
-    // Legend: one row per entry above the plot.
-    let line_h = (font * 1.35) as i32;
-    let legend_rows = all.len() as i32;
-    let top = 8 + legend_rows * line_h + 8;
-    let left = (font * 4.2) as i32;
-    let right = w - (font * 1.2) as i32;
-    let bottom = h - (font * 2.2) as i32;
-    if bottom - top < 40 || right - left < 60 {
-        return Ok(());
-    }
-    let x_of = |year: i32| -> i32 {
-        if y1 == y0 {
-            (left + right) / 2
-        } else {
-            left + ((year - y0) as f64 / (y1 - y0) as f64 * f64::from(right - left)).round() as i32
-        }
-    };
-    let y_of = |v: f64| -> i32 {
-        let t = ((v - vmin) / (vmax - vmin)).clamp(0.0, 1.0);
-        bottom - (t * f64::from(bottom - top)).round() as i32
-    };
-    // Grid and y labels (5 steps).
-    for k in 0..=4 {
-        let v = vmin + (vmax - vmin) * f64::from(k) / 4.0;
-        let y = y_of(v);
-        area.draw(&PathElement::new(vec![(left, y), (right, y)], GRIDC))?;
-        area.draw(&text(
-            &format::deaths(v, lang),
-            left - 6,
-            y,
-            small,
-            MUTED,
-            HPos::Right,
-            VPos::Center,
-        ))?;
-    }
-    let span = (y1 - y0).max(0);
-    let step = if span > 8 { 2 } else { 1 };
-    let mut year = y0;
-    while year <= y1 {
-        area.draw(&text(
-            &year.to_string(),
-            x_of(year),
-            bottom + 6,
-            small,
-            MUTED,
-            HPos::Center,
-            VPos::Top,
-        ))?;
-        year += step;
-    }
-    area.draw(&PathElement::new(
-        vec![(left, bottom), (right, bottom)],
-        INK.stroke_width(1),
-    ))?;
-    // Baseline: grey dashes.
-    let mut legend_y = 8 + line_h / 2;
-    if let Some(b) = baseline {
-        let pts: Vec<(i32, i32)> = b.points.iter().map(|(x, v)| (x_of(*x), y_of(*v))).collect();
-        area.draw(&DashedPathElement::new(pts, 6, 5, GREY.stroke_width(2)))?;
-        area.draw(&DashedPathElement::new(
-            vec![(left, legend_y), (left + 34, legend_y)],
-            6,
-            5,
-            GREY.stroke_width(2),
-        ))?;
-        area.draw(&text(
-            &clip(&b.label),
-            left + 42,
-            legend_y,
-            small,
-            INK,
-            HPos::Left,
-            VPos::Center,
-        ))?;
-        legend_y += line_h;
-    }
-    for (i, s) in series.iter().enumerate() {
-        let colour = SERIES_COLOURS[i % MAX_COMPARED];
-        let style = colour.stroke_width(3);
-        let pts: Vec<(i32, i32)> = s.points.iter().map(|(x, v)| (x_of(*x), y_of(*v))).collect();
-        match i % MAX_COMPARED {
-            0 => area.draw(&PathElement::new(pts.clone(), style))?,
-            1 => area.draw(&DashedPathElement::new(pts.iter().copied(), 12, 4, style))?,
-            2 => area.draw(&DashedPathElement::new(pts.iter().copied(), 3, 3, style))?,
-            _ => area.draw(&DashedPathElement::new(pts.iter().copied(), 10, 3, style))?,
-        }
-        for p in &pts {
-            marker(area, i, *p, colour)?;
-        }
-        // Legend entry.
-        match i % MAX_COMPARED {
-            0 => area.draw(&PathElement::new(
-                vec![(left, legend_y), (left + 34, legend_y)],
-                style,
-            ))?,
-            k => {
-                let (a, b) = [(12, 4), (3, 3), (10, 3)][(k - 1).min(2)];
-                area.draw(&DashedPathElement::new(
-                    vec![(left, legend_y), (left + 34, legend_y)],
-                    a,
-                    b,
-                    style,
-                ))?
-            }
-        }
-        marker(area, i, (left + 17, legend_y), colour)?;
-        area.draw(&text(
-            &clip(&s.label),
-            left + 42,
-            legend_y,
-            small,
-            INK,
-            HPos::Left,
-            VPos::Center,
-        ))?;
-        legend_y += line_h;
-    }
-    Ok(())
-}
-
-/// A marker per series: circle, square, triangle, diamond.
-fn marker<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    i: usize,
-    (x, y): (i32, i32),
-    colour: RGBColor,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let r = 6;
-    match i % MAX_COMPARED {
-        0 => area.draw(&Circle::new((x, y), r, colour.filled())),
-        1 => area.draw(&Rectangle::new(
-            [(x - r + 1, y - r + 1), (x + r - 1, y + r - 1)],
-            colour.filled(),
-        )),
-        2 => area.draw(&Polygon::new(
-            vec![(x, y - r - 1), (x + r + 1, y + r), (x - r - 1, y + r)],
-            colour.filled(),
-        )),
-        _ => area.draw(&Polygon::new(
-            vec![
-                (x, y - r - 1),
-                (x + r + 1, y),
-                (x, y + r + 1),
-                (x - r - 1, y),
-            ],
-            colour.filled(),
-        )),
-    }
-}
-
-/// Legend text at most 70 characters.
-fn clip(s: &str) -> String {
-    if s.chars().count() <= 70 {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(69).collect();
-        out.push('…');
-        out
-    }
-}
-
-/// The overlay chart as a responsive SVG string (user text escaped by plotters' SVG
-/// backend). An empty string if drawing failed.
-pub fn overlay_svg(
-    series: &[Series],
-    baseline: Option<&Series>,
-    lang: Lang,
-    w: u32,
-    h: u32,
-) -> String {
-    let mut buf = String::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, (w, h)).into_drawing_area();
-        if draw_overlay(&root, series, baseline, lang).is_err() || root.present().is_err() {
-            return String::new();
-        }
-    }
-    // Make it scale with its box and name it for screen readers.
-    let label = lang.pick(
-        "Biểu đồ so sánh số trẻ tử vong do đuối nước dự kiến mỗi năm",
-        "Chart comparing expected child drowning deaths per year",
-    );
-    match buf.find('>') {
-        Some(end) if buf.starts_with("<svg") => format!(
-            "<svg width=\"100%\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{label}\" class=\"chart chart-compare\"><title>{label}</title>{}",
-            &buf[end + 1..]
-        ),
-        _ => buf,
     }
 }
 
@@ -981,7 +580,7 @@ pub fn CompareToggle() -> Html {
     };
     html! {
         <button type="button" class="btn ghost" data-testid="compare-toggle" aria-pressed={comparing.to_string()} onclick={click}>
-            { if comparing { lang.pick("← Lập kế hoạch", "← Planning") } else { lang.pick("So sánh", "Compare") } }
+            { if comparing { Ui::CmpTogglePlanning.get(lang) } else { Ui::CmpToggle.get(lang) } }
         </button>
     }
 }

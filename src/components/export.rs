@@ -5,16 +5,16 @@
 
 use std::rc::Rc;
 
-use model::{Lang, Projection};
-use web_sys::HtmlInputElement;
+use model::worker::{self, ImportProblem, MAX_IMPORT_BYTES, Op};
+use model::{Lang, Projection, Scenario};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::panel_button::PanelButton;
 use super::use_app;
 use crate::charts::table::{Cell, Table, to_csv};
+use crate::platform::dom::{self, FileInput};
 use crate::platform::download::{self, WorkerReply};
-use crate::state::book::{self, ImportProblem, MAX_IMPORT_BYTES};
 use crate::state::{Action, BookAction};
 
 /// The projection by year as a table (the CSV download).
@@ -93,10 +93,45 @@ pub fn projection_csv(p: &Projection, lang: Lang) -> String {
     to_csv(&projection_table(p, lang), lang)
 }
 
-/// A request to the file worker (`crates/xlsx`): the operation, the language and the body
-/// on three lines. Scenarios travel as their share codes (exact, plain ASCII).
-pub fn worker_request(op: &str, lang: Lang, body: &str) -> String {
-    format!("{op}\n{}\n{body}", lang.code())
+/// A button's click: ask the file worker for `op` of the scenario and offer its answer as
+/// the file `file` (`mime`); the status says busy, then `done` or why not. One request at
+/// a time.
+fn worker_download(
+    status: UseStateHandle<Status>,
+    op: Op,
+    lang: Lang,
+    scenario: &Scenario,
+    file: String,
+    mime: &'static str,
+    done: String,
+) -> Callback<MouseEvent> {
+    let code = model::encode(scenario);
+    Callback::from(move |_: MouseEvent| {
+        if *status == Status::Busy {
+            return;
+        }
+        status.set(Status::Busy);
+        let (status, file, done) = (status.clone(), file.clone(), done.clone());
+        download::ask_worker(worker::request(op, lang, &code), move |reply| {
+            let bytes = match reply {
+                Ok(WorkerReply::Bytes(b)) => Ok(b),
+                Ok(WorkerReply::Text(t)) => worker::read_reply(&t)
+                    .map(|body| body.as_bytes().to_vec())
+                    .map_err(|problems| {
+                        let messages: Vec<String> =
+                            problems.into_iter().map(|p| p.message).collect();
+                        messages.join(" ")
+                    }),
+                Err(why) => Err(why),
+            };
+            status.set(
+                match bytes.and_then(|b| download::download_bytes(&file, mime, &b)) {
+                    Ok(()) => Status::Done(done),
+                    Err(why) => Status::Failed(why),
+                },
+            );
+        });
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,39 +169,17 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let problems = use_state(|| Rc::new(Vec::<ImportProblem>::new()));
     let file_input = use_node_ref();
     let scenario = app.scenario().clone();
-    let stem = book::file_stem(&scenario.name);
+    let stem = model::file_name::stem(&scenario.name);
 
     let saved = |what: &str, file: &str| match lang {
         Lang::Vi => format!("Đã tạo {what}: {file}"),
         Lang::En => format!("Made the {what}: {file}"),
     };
     let on_json = {
-        let status = status.clone();
-        let s = scenario.clone();
         let file = format!("{stem}.kehoach.json");
         let done = saved("JSON", &file);
-        Callback::from(move |_: MouseEvent| {
-            if *status == Status::Busy {
-                return;
-            }
-            status.set(Status::Busy);
-            let status = status.clone();
-            let file = file.clone();
-            let done = done.clone();
-            let request = worker_request("json", lang, &model::encode(&s));
-            download::ask_worker(request, move |r| {
-                status.set(match r {
-                    Ok(WorkerReply::Text(t)) if t.starts_with("ok\n") => {
-                        match download::download_text(&file, "application/json", &t[3..]) {
-                            Ok(()) => Status::Done(done),
-                            Err(e) => Status::Failed(e),
-                        }
-                    }
-                    Ok(WorkerReply::Text(e)) | Err(e) => Status::Failed(e),
-                    Ok(WorkerReply::Bytes(_)) => Status::Failed("unexpected reply".into()),
-                });
-            });
-        })
+        let mime = "application/json";
+        worker_download(status.clone(), Op::Json, lang, &scenario, file, mime, done)
     };
     let on_csv = {
         let status = status.clone();
@@ -184,33 +197,10 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let on_xlsx = {
-        let status = status.clone();
-        let s = scenario.clone();
         let file = format!("{stem}.xlsx");
         let done = saved(lang.pick("bảng tính Excel", "Excel workbook"), &file);
-        Callback::from(move |_: MouseEvent| {
-            if *status == Status::Busy {
-                return;
-            }
-            status.set(Status::Busy);
-            let status = status.clone();
-            let file = file.clone();
-            let done = done.clone();
-            let request = worker_request("xlsx", lang, &model::encode(&s));
-            download::ask_worker(request, move |r| {
-                status.set(match r {
-                    Ok(WorkerReply::Bytes(bytes)) => match download::download_bytes(
-                        &file,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        &bytes,
-                    ) {
-                        Ok(()) => Status::Done(done),
-                        Err(e) => Status::Failed(e),
-                    },
-                    Ok(WorkerReply::Text(e)) | Err(e) => Status::Failed(e),
-                });
-            });
-        })
+        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        worker_download(status.clone(), Op::Xlsx, lang, &scenario, file, mime, done)
     };
     let on_file = {
         let app = app.clone();
@@ -218,39 +208,30 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let status = status.clone();
         let file_input = file_input.clone();
         Callback::from(move |_: Event| {
-            let Some(input) = file_input.cast::<HtmlInputElement>() else {
+            let Some(input) = FileInput::of_node(&file_input) else {
                 return;
             };
             let app = app.clone();
             let problems = problems.clone();
             let status = status.clone();
             spawn_local(async move {
-                let read = download::read_picked_file(&input, MAX_IMPORT_BYTES).await;
-                // Let the same file be picked again after a fix.
-                input.set_value("");
+                let read = input.read(MAX_IMPORT_BYTES).await;
                 let lang = app.lang;
                 match read {
                     Ok(None) => {}
                     Ok(Some((name, text))) => {
                         status.set(Status::Busy);
-                        let request = worker_request("import", lang, &text);
+                        let request = worker::request(Op::Import, lang, &text);
                         download::ask_worker(request, move |r| {
                             let read = match r {
                                 Ok(WorkerReply::Text(t)) => {
-                                    ImportProblem::read_reply(&t).and_then(|code| {
-                                        model::decode(&code).map_err(|e| {
-                                            vec![ImportProblem {
-                                                field: "file".into(),
-                                                message: e.message(lang),
-                                            }]
-                                        })
+                                    worker::read_reply(&t).and_then(|code| {
+                                        model::decode(code.trim())
+                                            .map_err(|e| vec![ImportProblem::file(e.message(lang))])
                                     })
                                 }
                                 Ok(WorkerReply::Bytes(_)) => Err(Vec::new()),
-                                Err(why) => Err(vec![ImportProblem {
-                                    field: "file".into(),
-                                    message: why,
-                                }]),
+                                Err(why) => Err(vec![ImportProblem::file(why)]),
                             };
                             match read {
                                 Ok(s) => {
@@ -279,7 +260,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     }
                     Err(why) => {
                         problems.set(Rc::new(Vec::new()));
-                        status.set(Status::Failed(if why == "too large" {
+                        status.set(Status::Failed(if why == dom::TOO_LARGE {
                             lang.pick(
                                 "Tệp quá lớn để là một kịch bản (tối đa 1 MB).",
                                 "The file is too large to be a scenario (at most 1 MB).",
@@ -348,7 +329,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                     { for problems.iter().map(|p| html! {
                         <li data-field={p.field.clone()}>
                             <span class="field-error">{ p.message.clone() }</span>
-                            if p.field != "file" { <code class="small muted">{ " " }{ p.field.clone() }</code> }
+                            if p.field != worker::FILE { <code class="small muted">{ " " }{ p.field.clone() }</code> }
                         </li>
                     }) }
                 </ul>

@@ -6,13 +6,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use model::data::{Category, LINES, LineDef};
-use model::{Constraint, Lang, LineOutcome, Marginal, Money};
-use web_sys::HtmlInputElement;
+use model::field::Bound;
+use model::{Constraint, FieldPath, Lang, LineOutcome, Marginal, Money};
 use yew::prelude::*;
 
 use super::money_input::MoneyInput;
 use super::use_app;
 use crate::format;
+use crate::platform::dom;
 use crate::state::{Action, AppState, Edit};
 
 /// The step for "what the next slice buys": 100 triệu đồng.
@@ -45,16 +46,16 @@ pub fn LinesPanel() -> Html {
                     <h3>{ cat.name(lang) }</h3>
                     { for LINES.iter().filter(|l| l.category == *cat).map(|l| {
                         let id = l.id;
-                        let error = |f: String| app.rejection(&f).map(AttrValue::from);
+                        let error = |f: FieldPath| app.rejection(&f).map(AttrValue::from);
                         html! { <LineRow key={id} id={id} lang={lang}
                             value={s.alloc(id)} constraint={s.constraint(id)}
                             budget={s.min_year_budget()} step={step} years={years}
                             unit_cost={unit_cost(s, l)} edited={model::scenario::line_edited(s, id)}
                             outcome={app.projection.line(id).cloned()}
                             marginal={marginals.iter().find(|m| m.id == id).cloned()}
-                            alloc_error={error(format!("allocation.{id}"))}
-                            floor_error={error(format!("constraints.{id}.floor"))}
-                            ceiling_error={error(format!("constraints.{id}.ceiling"))}
+                            alloc_error={error(FieldPath::allocation(id))}
+                            floor_error={error(FieldPath::bound(id, Bound::Floor))}
+                            ceiling_error={error(FieldPath::bound(id, Bound::Ceiling))}
                             left={left.clone()} dispatch={dispatch.clone()} /> }
                     }) }
                 </div>
@@ -131,16 +132,12 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         let left = props.left.clone();
         let ceiling = c.ceiling;
         Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(asked) = input.value().parse::<f64>().ok().and_then(Money::from_f64) {
-                // Stop the thumb where the money runs out (the reducer clamps the same way).
-                let mut most = value.saturating_add(*left.borrow());
-                if let Some(ce) = ceiling {
-                    most = most.min(ce).max(value.min(ce));
-                }
-                let amount = asked.min(most);
+            if let Some(asked) = dom::value(&e).parse::<f64>().ok().and_then(Money::from_f64) {
+                // Stop the thumb where the money runs out (the model's one rule, which the
+                // reducer applies again to the scenario).
+                let amount = model::edit::slide(asked, value, *left.borrow(), ceiling);
                 if amount != asked {
-                    input.set_value(&amount.0.to_string());
+                    dom::set_value(&e, &amount.0.to_string());
                 }
                 d.dispatch(Action::Edit(Edit::AllocUpTo {
                     line: id.to_string(),
@@ -152,10 +149,9 @@ pub fn LineRow(props: &LineRowProps) -> Html {
     let on_lock = {
         let d = props.dispatch.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
             d.dispatch(Action::Edit(Edit::Lock {
                 line: id.to_string(),
-                locked: input.checked(),
+                locked: dom::checked(&e),
             }));
         })
     };

@@ -17,15 +17,12 @@ pub mod print;
 pub mod scenarios;
 pub mod share;
 pub mod targets;
-pub mod workshop;
+pub mod workshop_badges;
+pub mod workshop_figure;
 pub mod workshop_pack;
+pub mod workshop_qr;
+pub mod workshop_toggle;
+pub mod workshop_view;
+pub mod workshop_what_if;
 
-use yew::prelude::*;
-
-use crate::state::AppContext;
-
-/// The app state from context. Every component below `App` has it.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("components are rendered inside App's context provider")
-}
+pub use crate::hooks::use_app;

@@ -4,7 +4,6 @@
 
 use model::money::{MoneyParseError, fmt_int, parse_money};
 use model::{Lang, Money};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`MoneyInput`].
@@ -67,8 +66,7 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         let start = start.clone();
         let emitted = emitted.clone();
         Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let t = input.value();
+            let t = crate::platform::dom::value(&e);
             let first = *start.borrow_mut().get_or_insert(value);
             match parse_money(&t, lang) {
                 Ok(m) => {

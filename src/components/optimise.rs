@@ -6,11 +6,11 @@ use model::data::{self, LINES, TargetKind};
 use model::goal::GoalOutcome;
 use model::optimize::Objective;
 use model::{Lang, Money, Scenario};
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::use_app;
 use crate::format;
+use crate::platform::dom;
 use crate::state::{Action, Proposal};
 
 /// See the module docs.
@@ -36,15 +36,13 @@ pub fn OptimisePanel() -> Html {
     let on_objective = {
         let objective = objective.clone();
         Callback::from(move |e: Event| {
-            let sel: HtmlSelectElement = e.target_unchecked_into();
-            objective.set(sel.value());
+            objective.set(dom::value(&e));
         })
     };
     let on_target = {
         let target = target.clone();
         Callback::from(move |e: Event| {
-            let sel: HtmlSelectElement = e.target_unchecked_into();
-            target.set(sel.value());
+            target.set(dom::value(&e));
         })
     };
     let run_optimise = {

@@ -1,12 +1,12 @@
 //! What the plan is for: region, plan years, name — and the region's baseline with sources.
 
-use model::Confidence;
 use model::data::{self, REGIONS, RegionKind};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use model::{Confidence, FieldPath};
 use yew::prelude::*;
 
 use super::use_app;
 use crate::format;
+use crate::platform::dom;
 use crate::state::{Action, Edit};
 
 /// See the module docs.
@@ -18,16 +18,14 @@ pub fn PlanSettings() -> Html {
     let on_region = {
         let app = app.clone();
         Callback::from(move |e: Event| {
-            let sel: HtmlSelectElement = e.target_unchecked_into();
-            app.dispatch(Action::Edit(Edit::Region(sel.value())));
+            app.dispatch(Action::Edit(Edit::Region(dom::value(&e))));
         })
     };
     let on_year = |first: bool| {
         let app = app.clone();
         let (start, end) = (s.start_year, s.end_year);
         Callback::from(move |e: Event| {
-            let sel: HtmlSelectElement = e.target_unchecked_into();
-            let Ok(y) = sel.value().parse::<i32>() else {
+            let Ok(y) = dom::value(&e).parse::<i32>() else {
                 return;
             };
             let (a, b) = if first {
@@ -50,15 +48,13 @@ pub fn PlanSettings() -> Html {
         let draft = draft.clone();
         let base = (s.name.clone(), app.current);
         Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            draft.set(Some((input.value(), base.0.clone(), base.1)));
+            draft.set(Some((dom::value(&e), base.0.clone(), base.1)));
         })
     };
     let on_name = {
         let app = app.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            app.dispatch(Action::Edit(Edit::Name(input.value())));
+            app.dispatch(Action::Edit(Edit::Name(dom::value(&e))));
         })
     };
     let group = |kind: RegionKind| {
@@ -75,8 +71,8 @@ pub fn PlanSettings() -> Html {
             )
             .collect::<Html>()
     };
-    let years_error = app.rejection("years");
-    let name_error = app.rejection("name");
+    let years_error = app.rejection(&FieldPath::Years);
+    let name_error = app.rejection(&FieldPath::Name);
     html! {
         <section class="panel plan" aria-labelledby="plan-h">
             <h2 id="plan-h">{ lang.pick("Kế hoạch", "Plan") }</h2>

@@ -206,12 +206,7 @@ pub fn PrintSheet() -> Html {
     .map(|n| (*n).to_string())
     .collect();
     let chart = {
-        let band = u.as_ref().map(|u| {
-            u.years
-                .iter()
-                .map(|y| (y.deaths.p10, y.deaths.p90))
-                .collect()
-        });
+        let band = u.as_ref().map(DeathsChart::band);
         deaths_svg(&DeathsChart::from_projection(&p, band), lang, 480, 250).unwrap_or_default()
     };
     // Keep the page to one sheet when the budget table is long.

@@ -1,11 +1,11 @@
 //! The working set as tabs (like sheets in a workbook): switch between scenarios, add a new
 //! one, duplicate, rename or delete the open one. Names are shown as text, never markup.
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use model::FieldPath;
 use yew::prelude::*;
 
 use super::use_app;
+use crate::platform::dom;
 use crate::state::{Action, BookAction};
 
 /// See the module docs.
@@ -50,11 +50,8 @@ pub fn ScenarioBar() -> Html {
         let id = open.id;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Some(el) = input.cast::<HtmlInputElement>() {
-                app.dispatch(Action::Book(BookAction::Rename {
-                    id,
-                    name: el.value(),
-                }));
+            if let Some(name) = dom::node_value(&input) {
+                app.dispatch(Action::Book(BookAction::Rename { id, name }));
             }
             renaming.set(false);
         })
@@ -87,11 +84,7 @@ pub fn ScenarioBar() -> Html {
         let name = open.scenario.name.clone();
         use_effect_with(*renaming, move |open| {
             if *open {
-                if let Some(el) = input.cast::<HtmlInputElement>() {
-                    el.set_value(&name);
-                    let _ = el.focus();
-                    el.select();
-                }
+                dom::fill_and_select(&input, &name);
             }
         });
     }
@@ -99,25 +92,10 @@ pub fn ScenarioBar() -> Html {
     {
         let list = list.clone();
         use_effect_with(open.id, move |_| {
-            let Some(ul) = list.cast::<HtmlElement>() else {
-                return;
-            };
-            let Some(tab) = ul
-                .query_selector("[aria-current='page']")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-            else {
-                return;
-            };
-            let (left, width) = (tab.offset_left(), tab.offset_width());
-            let (from, view) = (ul.scroll_left(), ul.client_width());
-            if left < from || left + width > from + view {
-                ul.set_scroll_left((left - 8).max(0));
-            }
+            dom::keep_in_view(&list, "[aria-current='page']")
         });
     }
-    let name_error = app.rejection("name");
+    let name_error = app.rejection(&FieldPath::Name);
     let n = app.entries.len();
     html! {
         <nav class="scenario-bar" aria-label={lang.pick("Các kịch bản của bạn", "Your scenarios")} data-testid="scenario-bar">

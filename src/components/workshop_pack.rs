@@ -3,10 +3,12 @@
 //! opens straight into workshop mode on another machine. It also says whether this
 //! browser can run the workshop without a connection.
 
+use model::words::Ui;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::use_app;
+use crate::platform::dom::{self, FileInput};
 use crate::platform::{download, share as web, sw};
 use crate::state::workshop::deck_pack;
 use crate::state::{Action, WorkshopAction};
@@ -94,7 +96,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                 let stem = if p.title.trim().is_empty() {
                     "hoi-thao".to_string()
                 } else {
-                    crate::state::book::file_stem(&p.title)
+                    model::file_name::stem(&p.title)
                 };
                 let _ = download::download_text(
                     &format!("{stem}.kehoach-pack.json"),
@@ -107,11 +109,12 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
     let open_file = {
         let d = d.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(input) = FileInput::of_event(&e) else {
+                return;
+            };
             let d = d.clone();
             spawn_local(async move {
-                let read = download::read_picked_file(&input, model::pack::MAX_PACK_JSON).await;
-                input.set_value("");
+                let read = input.read(model::pack::MAX_PACK_JSON).await;
                 let opened = match read {
                     Ok(None) => return,
                     Ok(Some((_, text))) => model::pack::from_json(&text),
@@ -124,20 +127,12 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
     let title_input = {
         let d = d.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            d.dispatch(Action::Workshop(WorkshopAction::Title(v)));
+            d.dispatch(Action::Workshop(WorkshopAction::Title(dom::value(&e))));
         })
     };
     let add_text = {
         let added = added.clone();
-        Callback::from(move |e: InputEvent| {
-            added.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: InputEvent| added.set(dom::value(&e)))
     };
     let add = {
         let d = d.clone();
@@ -158,31 +153,28 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
     html! {
         <section class="ws-pack" id="ws-pack" data-testid="ws-pack" aria-labelledby="ws-pack-h">
             <div class="ws-pack-head">
-                <h3 id="ws-pack-h">{ lang.pick("Gói hội thảo", "Workshop pack") }</h3>
+                <h3 id="ws-pack-h">{ Ui::WsPack.get(lang) }</h3>
                 <button type="button" class="btn ghost small" onclick={close}
-                    aria-label={lang.pick("Đóng", "Close")}>{ "×" }</button>
+                    aria-label={Ui::Close.get(lang)}>{ "×" }</button>
             </div>
-            <p class="muted small">{ lang.pick(
-                "Chọn các kịch bản sẽ trình chiếu, theo thứ tự trong danh sách. Gửi liên kết hoặc tệp gói cho máy chiếu: mở ra là vào thẳng chế độ hội thảo.",
-                "Pick the scenarios to present, in list order. Send the link or the pack file to the projector's computer: it opens straight into workshop mode.") }</p>
+            <p class="muted small">{ Ui::PackHelp.get(lang) }</p>
             <div class="ws-pack-grid">
                 <div>
                     <label class="field">
-                        <span>{ lang.pick("Tên buổi hội thảo", "Workshop title") }</span>
+                        <span>{ Ui::PackTitle.get(lang) }</span>
                         <input type="text" data-testid="pack-title" maxlength="120"
                             value={app.workshop.title.clone()} oninput={title_input}
-                            placeholder={lang.pick("Ví dụ: Hội thảo kế hoạch 2027 — Điện Biên", "e.g. Planning workshop 2027 — Điện Biên")}/>
+                            placeholder={Ui::PackTitlePlaceholder.get(lang)}/>
                     </label>
                     <fieldset class="ws-pack-list">
-                        <legend>{ lang.pick("Kịch bản trong gói", "Scenarios in the pack") }</legend>
+                        <legend>{ Ui::PackScenarios.get(lang) }</legend>
                         { for app.entries.iter().map(|e| {
                             let id = e.id;
                             let on = slides.contains(&id);
                             let onchange = {
                                 let d = d.clone();
                                 Callback::from(move |ev: Event| {
-                                    let checked = ev.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                    d.dispatch(Action::Workshop(WorkshopAction::InDeck { id, on: checked }));
+                                    d.dispatch(Action::Workshop(WorkshopAction::InDeck { id, on: dom::checked(&ev) }));
                                 })
                             };
                             let number = slides.iter().position(|s| *s == id).map(|i| i + 1);
@@ -197,11 +189,11 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                     </fieldset>
                     <form class="ws-pack-add" onsubmit={add}>
                         <label class="field">
-                            <span>{ lang.pick("Thêm kịch bản từ liên kết (dán liên kết #s=… hoặc gói #w=…)", "Add from a link (paste a #s=… or #w=… link)") }</span>
+                            <span>{ Ui::PackAddLabel.get(lang) }</span>
                             <input type="text" data-testid="pack-add-input" value={(*added).clone()} oninput={add_text}
                                 autocomplete="off" spellcheck="false"/>
                         </label>
-                        <button type="submit" class="btn small" data-testid="pack-add">{ lang.pick("Thêm", "Add") }</button>
+                        <button type="submit" class="btn small" data-testid="pack-add">{ Ui::PackAdd.get(lang) }</button>
                     </form>
                 </div>
                 <div>
@@ -209,22 +201,19 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                         (Ok(p), Some(link)) => html! {
                             <>
                                 <label class="field">
-                                    <span>{ match lang {
-                                        model::Lang::Vi => format!("Liên kết gói ({} kịch bản)", p.scenarios.len()),
-                                        model::Lang::En => format!("Pack link ({} scenarios)", p.scenarios.len()),
-                                    } }</span>
+                                    <span>{ Ui::PackLink.fill(lang, &[&p.scenarios.len().to_string()]) }</span>
                                     <input type="text" id="pack-link" data-testid="pack-link" readonly=true value={link.clone()}
                                         data-length={link.len().to_string()}/>
                                 </label>
                                 <div class="ws-pack-buttons">
                                     <button type="button" class="btn small" data-testid="pack-copy" onclick={copy}>
-                                        if *copied { { lang.pick("✓ Đã sao chép", "✓ Copied") } } else { { lang.pick("Sao chép liên kết", "Copy link") } }
+                                        if *copied { { Ui::PackCopied.get(lang) } } else { { Ui::PackCopy.get(lang) } }
                                     </button>
                                     <button type="button" class="btn ghost small" data-testid="pack-download" onclick={save}>
-                                        { lang.pick("Tải tệp gói (JSON)", "Download pack (JSON)") }
+                                        { Ui::PackDownload.get(lang) }
                                     </button>
                                     <label class="btn ghost small ws-file">
-                                        { lang.pick("Mở tệp gói…", "Open a pack file…") }
+                                        { Ui::PackOpenFile.get(lang) }
                                         <input type="file" accept=".json,application/json" data-testid="pack-open-file"
                                             class="sr-only" onchange={open_file}/>
                                     </label>
@@ -239,10 +228,10 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                     <p class={classes!("ws-offline", matches!(*offline, Offline::Ready).then_some("ready"))} data-testid="offline-status"
                         data-ready={matches!(*offline, Offline::Ready).to_string()} data-online={online.to_string()}>
                         { match (*offline, *online) {
-                            (Offline::Ready, true) => lang.pick("✓ Máy này đã lưu ứng dụng: buổi hội thảo chạy được cả khi không có mạng.", "✓ This browser has stored the app: the workshop runs without a connection."),
-                            (Offline::Ready, false) => lang.pick("✓ Đang không có mạng; ứng dụng vẫn chạy từ bản đã lưu.", "✓ Offline now; the app runs from its stored copy."),
-                            (_, false) => lang.pick("⚠ Đang không có mạng và ứng dụng chưa được lưu trên máy này.", "⚠ Offline, and the app is not stored in this browser yet."),
-                            (Offline::NotYet, true) => lang.pick("… Đang lưu ứng dụng để dùng khi không có mạng.", "… Storing the app for use without a connection."),
+                            (Offline::Ready, true) => Ui::PackOfflineReady.get(lang),
+                            (Offline::Ready, false) => Ui::PackOfflineNow.get(lang),
+                            (_, false) => Ui::PackOfflineNotStored.get(lang),
+                            (Offline::NotYet, true) => Ui::PackStoring.get(lang),
                             (Offline::Unknown, true) => "",
                         } }
                     </p>

@@ -11,7 +11,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 use super::js_text;
 
@@ -61,25 +60,6 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
     download_bytes(name, mime, text.as_bytes())
 }
 
-/// The text of the first file picked in a file input, refusing files over `max_bytes`.
-pub async fn read_picked_file(
-    input: &web_sys::HtmlInputElement,
-    max_bytes: usize,
-) -> Result<Option<(String, String)>, String> {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return Ok(None);
-    };
-    if file.size() > max_bytes as f64 {
-        return Err("too large".into());
-    }
-    let text = JsFuture::from(file.text())
-        .await
-        .map_err(|e| js_text(&e))?
-        .as_string()
-        .unwrap_or_default();
-    Ok(Some((file.name(), text)))
-}
-
 /// What the file worker answered.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WorkerReply {
@@ -92,8 +72,7 @@ pub enum WorkerReply {
 type Done = Box<dyn FnOnce(Result<WorkerReply, String>)>;
 type Handlers = Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>>;
 
-/// Sends one request to the file worker (`xlsx|json|import`, the language and the body on
-/// three lines); `done` gets its reply, or why there is none (no worker, a crash, no answer
+/// Sends one request to the file worker (`model::worker::request`); `done` gets its reply, or why there is none (no worker, a crash, no answer
 /// within a minute). The worker is started for this request and stopped after its answer.
 pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>) + 'static) {
     let worker = match web_sys::Worker::new(XLSX_WORKER) {
@@ -135,7 +114,7 @@ pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, String>
                 .dyn_ref::<web_sys::MessageEvent>()
                 .map(|m| m.data())
                 .unwrap_or(JsValue::UNDEFINED);
-            if data.as_string().as_deref() == Some("ready") {
+            if data.as_string().as_deref() == Some(model::worker::READY) {
                 // The worker's wasm is loaded and listening: now send the request.
                 if let Err(e) = worker.post_message(&JsValue::from_str(&request)) {
                     if let Some(f) = finish.borrow_mut().take() {

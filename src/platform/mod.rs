@@ -1,11 +1,14 @@
-//! The only code that touches the browser (storage, URL, DOM outside Yew, downloads).
+//! The only code that touches the browser (storage, URL, DOM outside Yew, form fields,
+//! timers, downloads): `web_sys` and `gloo` are named nowhere else in the app.
 //! Every function degrades gracefully: errors come back as values, never panics.
 
+pub mod dom;
 pub mod download;
 pub mod print;
 pub mod share;
 pub mod storage;
 pub mod sw;
+pub mod timers;
 pub mod workshop;
 
 /// Reads a string from localStorage.

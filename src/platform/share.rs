@@ -31,7 +31,9 @@ pub fn take_link_fragment() -> Option<String> {
     Some(hash)
 }
 
-fn clear_fragment() {
+/// Removes the fragment from the address (history.replaceState), so a reload does not open
+/// it again.
+pub(crate) fn clear_fragment() {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -1,5 +1,5 @@
 //! Autosave of the working set in localStorage: one key holds the whole set (the text of
-//! `state::book::to_json`). Damaged saved text is copied aside under its own key before
+//! `model::autosave::write`). Damaged saved text is copied aside under its own key before
 //! anything overwrites it, so a person (or a later version) can still recover it.
 
 use super::{load, local_storage, save};

@@ -152,15 +152,7 @@ pub fn take_pack_fragment() -> Option<String> {
     if !hash.starts_with(model::pack::PACK_PREFIX) {
         return None;
     }
-    let loc = window.location();
-    let path = format!(
-        "{}{}",
-        loc.pathname().unwrap_or_default(),
-        loc.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-    }
+    super::share::clear_fragment();
     Some(hash)
 }
 

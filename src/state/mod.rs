@@ -1,18 +1,24 @@
-//! The one app state and its actions. The reducer is pure: it calls into `model` and never
-//! into the browser (storage, timers and the URL live in `platform` and in effects).
+//! The one app state and its actions. The reducer only maps actions to calls into `model`
+//! (edits, evaluation, optimiser, goal seek) and never into the browser (storage, timers
+//! and the URL live in `platform` and in hooks).
+//!
+//! What follows from the current scenario — its projection and generation, and the
+//! refusal, proposal and uncertainty band that belong to one version of it — is set in
+//! one place, [`AppState::set_current`] (a changed scenario) and [`AppState::select`]
+//! (another scenario of the working set), both through `follow`.
 
 pub mod book;
-pub mod edit;
 pub mod workshop;
 
 use std::rc::Rc;
 
 use model::mc::Uncertainty;
-use model::{Lang, Projection, Scenario, ScenarioError};
+use model::words::Ui;
+use model::{FieldPath, Lang, Projection, Scenario, ScenarioError};
 use yew::prelude::*;
 
 pub use book::BookAction;
-pub use edit::{Edit, Source};
+pub use model::edit::{Edit, Source};
 pub use workshop::WorkshopAction;
 
 /// A scenario of the user's working set.
@@ -29,52 +35,64 @@ pub struct Entry {
 pub enum Notice {
     /// A shared link could not be opened; the default scenario is shown instead.
     BadLink(model::codec::LinkError),
-    /// A shared link was opened as a new copy.
+    /// A shared link was opened as a new copy (its name).
     LinkOpened(String),
     /// The browser refused to store the work; the app goes on in memory.
     StorageFailed(String),
     /// Saved work could not be read back; it was set aside.
     StorageCorrupt,
-    /// A plain message with both languages.
-    Text {
-        /// Vietnamese.
-        vi: String,
-        /// English.
-        en: String,
+    /// A workshop pack could not be opened.
+    PackFailed(model::pack::PackError),
+    /// A workshop pack was opened.
+    PackOpened {
+        /// Its title (may be empty).
+        title: String,
+        /// Scenarios on its deck.
+        scenarios: usize,
+        /// Scenarios that did not fit in the working set.
+        missed: usize,
     },
+    /// Words of the catalogue, with the values of their `{0}`, `{1}`, ….
+    Words(Ui, Vec<String>),
 }
 
 impl Notice {
+    /// Words of the catalogue with one value.
+    pub fn words(w: Ui, value: impl ToString) -> Notice {
+        Notice::Words(w, vec![value.to_string()])
+    }
+
     /// The message in the user's language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Notice::BadLink(e) => format!(
-                "{} {}",
-                e.message(lang),
-                lang.pick(
-                    "Đang hiển thị kịch bản mặc định; công việc của bạn không bị mất.",
-                    "Showing the default scenario; none of your work was lost."
-                )
-            ),
-            Notice::LinkOpened(name) => match lang {
-                Lang::Vi => format!("Đã mở kịch bản được chia sẻ “{name}” thành một bản sao mới."),
-                Lang::En => format!("Opened the shared scenario “{name}” as a new copy."),
-            },
-            Notice::StorageFailed(why) => match lang {
-                Lang::Vi => format!(
-                    "Trình duyệt không cho lưu ({why}). Ứng dụng vẫn chạy; hãy xuất JSON để giữ công việc."
-                ),
-                Lang::En => format!(
-                    "The browser refused to save ({why}). The app keeps working; export JSON to keep your work."
-                ),
-            },
-            Notice::StorageCorrupt => lang
-                .pick(
-                    "Dữ liệu đã lưu bị hỏng và đã được bỏ qua; đang dùng kịch bản mặc định.",
-                    "Saved data was damaged and has been set aside; using the default scenario.",
-                )
-                .to_string(),
-            Notice::Text { vi, en } => lang.pick(vi, en).to_string(),
+            Notice::BadLink(e) => Ui::NoticeBadLink.fill(lang, &[&e.message(lang)]),
+            Notice::LinkOpened(name) => Ui::NoticeLinkOpened.fill(lang, &[name]),
+            Notice::StorageFailed(why) => Ui::NoticeStorageFailed.fill(lang, &[why]),
+            Notice::StorageCorrupt => Ui::NoticeStorageCorrupt.get(lang).to_string(),
+            Notice::PackFailed(e) => Ui::NoticePackFailed.fill(lang, &[&e.message(lang)]),
+            Notice::PackOpened {
+                title,
+                scenarios,
+                missed,
+            } => {
+                let title = title.trim();
+                let title = if title.is_empty() {
+                    String::new()
+                } else {
+                    format!(" “{title}”")
+                };
+                let more = if *missed > 0 {
+                    let (missed, max) = (missed.to_string(), book::MAX_ENTRIES.to_string());
+                    Ui::NoticePackMissed.fill(lang, &[&missed, &max])
+                } else {
+                    String::new()
+                };
+                Ui::NoticePackOpened.fill(lang, &[&title, &scenarios.to_string(), &more])
+            }
+            Notice::Words(w, values) => {
+                let values: Vec<&str> = values.iter().map(String::as_str).collect();
+                w.fill(lang, &values)
+            }
         }
     }
 }
@@ -119,10 +137,19 @@ impl Proposal {
 /// An edit the model refused, shown next to the field it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {
-    /// The field key of the edit (`allocation.swim`, `budget.total`, …).
-    pub field: String,
+    /// The field of the edit (`allocation.swim`, `budget.total`, …).
+    pub field: FieldPath,
     /// Why.
     pub error: ScenarioError,
+}
+
+/// Why a scenario was not added to the working set.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum NotAdded {
+    /// It holds [`book::MAX_ENTRIES`] already.
+    Full,
+    /// The scenario is not valid.
+    Invalid(ScenarioError),
 }
 
 /// Everything the page shows.
@@ -212,34 +239,82 @@ impl AppState {
     }
 
     /// The refusal message for a field, if the last edit of that field was refused.
-    pub fn rejection(&self, field: &str) -> Option<String> {
+    pub fn rejection(&self, field: &FieldPath) -> Option<String> {
         self.rejected
             .as_ref()
-            .filter(|r| r.field == field)
+            .filter(|r| &r.field == field)
             .map(|r| r.error.message(self.lang))
     }
 
-    /// Replaces the current scenario after validating it; on error keeps everything and
-    /// records the refusal against `field`.
-    fn replace_current(mut self, field: &str, next: Scenario) -> AppState {
+    /// Makes `next` the current scenario after validating it; on error keeps everything
+    /// and records the refusal against `field`.
+    pub fn set_current(&mut self, field: FieldPath, next: Scenario) {
         match model::Model::new(&next) {
             Ok(m) => {
-                self.projection = Rc::new(m.evaluate());
+                let projection = Rc::new(m.evaluate());
                 let i = self.current.min(self.entries.len() - 1);
                 self.entries[i].scenario = next;
-                self.generation += 1;
-                self.rejected = None;
-                // A proposal was computed for the scenario as it was: it no longer applies.
-                self.proposal = None;
+                self.follow(projection);
             }
-            Err(error) => {
-                self.rejected = Some(Rejected {
-                    field: field.to_string(),
-                    error,
-                });
-            }
+            Err(error) => self.rejected = Some(Rejected { field, error }),
         }
-        self
+    }
+
+    /// Opens the scenario at `index` of the working set (clamped), even when it is already
+    /// the open one (its entry may have been replaced).
+    pub fn select(&mut self, index: usize) {
+        self.current = index.min(self.entries.len().saturating_sub(1));
+        let projection = project(self.scenario());
+        self.follow(projection);
+    }
+
+    /// The one place the state follows a new current scenario (or a new version of it): its
+    /// projection and a new generation. The last refusal and any proposal were about the
+    /// scenario as it was and go; the Monte Carlo result stays, marked stale by its older
+    /// generation, until the new one arrives (the page shows it as "updating").
+    fn follow(&mut self, projection: Rc<Projection>) {
+        self.projection = projection;
+        self.generation += 1;
+        self.rejected = None;
+        self.proposal = None;
+    }
+
+    /// An id no entry has.
+    pub(crate) fn next_id(&self) -> u32 {
+        self.entries
+            .iter()
+            .map(|e| e.id)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1)
+    }
+
+    /// Puts a valid scenario into the working set at `at` (default: the end) under a new
+    /// id; the open scenario stays open. Returns the id and where it went. A full set or an
+    /// invalid scenario changes nothing.
+    pub(crate) fn insert(
+        &mut self,
+        scenario: Scenario,
+        at: Option<usize>,
+    ) -> Result<(u32, usize), NotAdded> {
+        if self.entries.len() >= book::MAX_ENTRIES {
+            return Err(NotAdded::Full);
+        }
+        scenario.validate().map_err(NotAdded::Invalid)?;
+        let id = self.next_id();
+        let at = at.unwrap_or(self.entries.len()).min(self.entries.len());
+        self.entries.insert(at, Entry { id, scenario });
+        if at <= self.current && self.entries.len() > 1 {
+            self.current += 1;
+        }
+        Ok((id, at))
+    }
+
+    /// This state, changed by `f`.
+    fn with(self: Rc<Self>, f: impl FnOnce(&mut AppState)) -> Rc<AppState> {
+        let mut st = Rc::unwrap_or_clone(self);
+        f(&mut st);
+        Rc::new(st)
     }
 }
 
@@ -265,7 +340,7 @@ pub enum Action {
     /// Show or clear a message.
     Notice(Option<Notice>),
     /// Forget the last refused edit (the user fixed or abandoned it).
-    ClearRejection(String),
+    ClearRejection(FieldPath),
     /// Switch screens (edits are kept: they live in the entries, not in the view).
     SetView(View),
     /// Change the working set of scenarios (see [`book`]).
@@ -294,94 +369,61 @@ impl Reducible for AppState {
         match action {
             Action::Edit(edit) => {
                 let field = edit.field();
-                let next = edit.apply(self.scenario());
-                match next {
+                match edit.apply(self.scenario()) {
                     Ok(s) if &s == self.scenario() => {
                         if self.rejected.is_some() {
-                            let mut st = (*self).clone();
-                            st.rejected = None;
-                            Rc::new(st)
+                            self.with(|st| st.rejected = None)
                         } else {
                             self
                         }
                     }
-                    Ok(s) => Rc::new((*self).clone().replace_current(&field, s)),
-                    Err(error) => {
-                        let mut st = (*self).clone();
-                        st.rejected = Some(Rejected { field, error });
-                        Rc::new(st)
-                    }
+                    Ok(s) => self.with(|st| st.set_current(field, s)),
+                    Err(error) => self.with(|st| st.rejected = Some(Rejected { field, error })),
                 }
             }
             Action::SetLang(lang) if lang == self.lang => self,
-            Action::SetLang(lang) => {
-                let mut st = (*self).clone();
-                st.lang = lang;
-                Rc::new(st)
-            }
+            Action::SetLang(lang) => self.with(|st| st.lang = lang),
+            Action::Uncertainty(generation, _) if generation != self.generation => self,
             Action::Uncertainty(generation, u) => {
-                if generation != self.generation {
-                    return self;
-                }
-                let mut st = (*self).clone();
-                st.uncertainty = Some((generation, u));
-                Rc::new(st)
+                self.with(|st| st.uncertainty = Some((generation, u)))
             }
             Action::Notice(n) if n == self.notice => self,
-            Action::Notice(n) => {
-                let mut st = (*self).clone();
-                st.notice = n;
-                Rc::new(st)
-            }
+            Action::Notice(n) => self.with(|st| st.notice = n),
             Action::Book(b) => book::reduce(self, b),
             Action::Workshop(w) => workshop::reduce(self, w),
             Action::SetView(v) if v == self.view => self,
-            Action::SetView(v) => {
-                let mut st = (*self).clone();
-                st.view = v;
-                Rc::new(st)
-            }
+            Action::SetView(v) => self.with(|st| st.view = v),
             Action::Optimise(objective) => {
                 let p = match model::optimize::optimize(self.scenario(), objective) {
                     Ok(p) => Proposal::Optimised(Rc::new(p)),
                     Err(e) => Proposal::Failed(e),
                 };
-                let mut st = (*self).clone();
-                st.proposal = Some((self.generation, p));
-                Rc::new(st)
+                self.with(|st| st.proposal = Some((st.generation, p)))
             }
             Action::GoalSeek { target, year } => {
                 let p = match model::goal::goal_seek(self.scenario(), &target, year) {
                     Ok(g) => Proposal::Goal(Rc::new(g)),
                     Err(e) => Proposal::Failed(e),
                 };
-                let mut st = (*self).clone();
-                st.proposal = Some((self.generation, p));
-                Rc::new(st)
+                self.with(|st| st.proposal = Some((st.generation, p)))
             }
             Action::AcceptProposal => {
-                let Some((generation, p)) = &self.proposal else {
-                    return self;
-                };
-                match p.scenario() {
-                    Some(s) if *generation == self.generation => {
-                        let s = s.clone();
-                        Rc::new((*self).clone().replace_current("scenario", s))
+                let accepted = match &self.proposal {
+                    Some((generation, p)) if *generation == self.generation => {
+                        p.scenario().cloned()
                     }
-                    _ => self,
+                    _ => None,
+                };
+                match accepted {
+                    Some(s) => self.with(|st| st.set_current(FieldPath::Scenario, s)),
+                    None => self,
                 }
             }
             Action::DiscardProposal if self.proposal.is_none() => self,
-            Action::DiscardProposal => {
-                let mut st = (*self).clone();
-                st.proposal = None;
-                Rc::new(st)
-            }
+            Action::DiscardProposal => self.with(|st| st.proposal = None),
             Action::ClearRejection(field) => {
                 if self.rejected.as_ref().is_some_and(|r| r.field == field) {
-                    let mut st = (*self).clone();
-                    st.rejected = None;
-                    Rc::new(st)
+                    self.with(|st| st.rejected = None)
                 } else {
                     self
                 }

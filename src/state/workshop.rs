@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use model::pack::{Pack, PackError};
+use model::words::Ui;
 use model::{Money, Projection, Scenario};
 
 use super::book::{MAX_ENTRIES, unique_name};
-use super::{AppState, Entry, Notice, View, project};
+use super::{AppState, Entry, Notice, View};
 
 /// Lines the "what if" sliders move, in display order.
 pub const WHAT_IF_LINES: [&str; 2] = ["swim", "barrier"];
@@ -242,9 +243,8 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             };
             let lang = state.lang;
             let mut s = t.scenario;
-            let label = lang.pick("thử", "what if");
             let base: String = s.name.chars().take(100).collect();
-            s.name = unique_name(&state, &format!("{} ({label})", base.trim()));
+            s.name = unique_name(&state, &Ui::WhatIfName.fill(lang, &[base.trim()]));
             let mut st = (*state).clone();
             let position = st.current + 1;
             match insert(&mut st, s, Some(position)) {
@@ -265,10 +265,7 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
         }
         WorkshopAction::OpenPack(Err(e)) => {
             let mut st = (*state).clone();
-            st.notice = Some(Notice::Text {
-                vi: pack_error_text(&e, model::Lang::Vi),
-                en: pack_error_text(&e, model::Lang::En),
-            });
+            st.notice = Some(Notice::PackFailed(e));
             Rc::new(st)
         }
         WorkshopAction::OpenPack(Ok(pack)) => {
@@ -287,7 +284,11 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             st.workshop.qr = false;
             st.view = View::Workshop;
             select(&mut st, ids[0]);
-            st.notice = Some(opened_notice(&pack, ids.len(), missed));
+            st.notice = Some(Notice::PackOpened {
+                title: pack.title.clone(),
+                scenarios: ids.len(),
+                missed,
+            });
             Rc::new(st)
         }
         WorkshopAction::AddLink(text) => {
@@ -295,10 +296,7 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
                 Ok(p) => p,
                 Err(e) => {
                     let mut st = (*state).clone();
-                    st.notice = Some(Notice::Text {
-                        vi: pack_error_text(&e, model::Lang::Vi),
-                        en: pack_error_text(&e, model::Lang::En),
-                    });
+                    st.notice = Some(Notice::PackFailed(e));
                     return Rc::new(st);
                 }
             };
@@ -317,7 +315,7 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             if missed > 0 {
                 full_notice(&mut st);
             } else {
-                st.notice = Some(added_notice(ids.len()));
+                st.notice = Some(Notice::words(Ui::NoticePackAdded, ids.len()));
             }
             Rc::new(st)
         }
@@ -420,18 +418,12 @@ fn go(state: Rc<AppState>, id: u32) -> Rc<AppState> {
     Rc::new(st)
 }
 
-/// Switches the current scenario to an entry (new projection and generation).
+/// Opens an entry by id, unless it is open already.
 fn select(st: &mut AppState, id: u32) {
-    let Some(i) = st.entries.iter().position(|e| e.id == id) else {
-        return;
-    };
-    if i == st.current {
-        return;
+    match st.entries.iter().position(|e| e.id == id) {
+        Some(i) if i != st.current => st.select(i),
+        _ => {}
     }
-    st.current = i;
-    st.projection = project(st.scenario());
-    st.generation += 1;
-    st.rejected = None;
 }
 
 /// The trial of an entry with these amounts, or `None` when the model refuses it.
@@ -464,27 +456,9 @@ fn trial_of(entry: &Entry, amounts: BTreeMap<String, Money>) -> Option<Trial> {
     })
 }
 
-fn next_id(st: &AppState) -> u32 {
-    st.entries
-        .iter()
-        .map(|e| e.id)
-        .max()
-        .unwrap_or(0)
-        .saturating_add(1)
-}
-
 /// Inserts a valid scenario as a new entry; `None` when the working set is full.
 fn insert(st: &mut AppState, s: Scenario, at: Option<usize>) -> Option<u32> {
-    if st.entries.len() >= MAX_ENTRIES || s.validate().is_err() {
-        return None;
-    }
-    let id = next_id(st);
-    let at = at.unwrap_or(st.entries.len()).min(st.entries.len());
-    st.entries.insert(at, Entry { id, scenario: s });
-    if at <= st.current && st.entries.len() > 1 {
-        st.current += 1;
-    }
-    Some(id)
+    st.insert(s, at).ok().map(|(id, _)| id)
 }
 
 /// Adds each scenario of a pack unless an identical one is already in the working set
@@ -510,59 +484,7 @@ fn add_all(st: &mut AppState, scenarios: &[Scenario]) -> (Vec<u32>, usize) {
 }
 
 fn full_notice(st: &mut AppState) {
-    st.notice = Some(Notice::Text {
-        vi: format!(
-            "Đã có {MAX_ENTRIES} kịch bản, là mức tối đa; một số kịch bản của gói chưa được thêm. Hãy xóa bớt kịch bản không dùng rồi mở lại."
-        ),
-        en: format!(
-            "There are already {MAX_ENTRIES} scenarios, the most this app keeps; some scenarios of the pack were not added. Delete some you no longer need and open it again."
-        ),
-    });
-}
-
-fn pack_error_text(e: &PackError, lang: model::Lang) -> String {
-    format!(
-        "{} {}",
-        lang.pick(
-            "Không mở được gói hội thảo:",
-            "Could not open the workshop pack:"
-        ),
-        e.message(lang)
-    )
-}
-
-fn opened_notice(pack: &Pack, n: usize, missed: usize) -> Notice {
-    let title = pack.title.trim();
-    let (vi_t, en_t) = if title.is_empty() {
-        (String::new(), String::new())
-    } else {
-        (format!(" “{title}”"), format!(" “{title}”"))
-    };
-    let more_vi = if missed > 0 {
-        format!(" ({missed} kịch bản không thêm được vì đã đủ {MAX_ENTRIES} kịch bản)")
-    } else {
-        String::new()
-    };
-    let more_en = if missed > 0 {
-        format!(" ({missed} could not be added: the set already holds {MAX_ENTRIES})")
-    } else {
-        String::new()
-    };
-    Notice::Text {
-        vi: format!(
-            "Đã mở gói hội thảo{vi_t}: {n} kịch bản{more_vi}. Dùng phím ← → để chuyển, Esc để về trang lập kế hoạch."
-        ),
-        en: format!(
-            "Opened the workshop pack{en_t}: {n} scenarios{more_en}. Use ← → to step, Esc to go back to the planner."
-        ),
-    }
-}
-
-fn added_notice(n: usize) -> Notice {
-    Notice::Text {
-        vi: format!("Đã thêm {n} kịch bản vào buổi hội thảo."),
-        en: format!("Added {n} scenario(s) to the workshop."),
-    }
+    st.notice = Some(Notice::words(Ui::NoticePackFull, MAX_ENTRIES));
 }
 
 #[cfg(test)]

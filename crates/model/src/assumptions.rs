@@ -6,9 +6,11 @@
 use serde::Serialize;
 
 use crate::data::{self, Band, Confidence, Eligible, LINES, LineDef, PerUnit, Source, Tri};
+use crate::field::{FieldPath, LineParam, RegionParam};
 use crate::lang::Lang;
 use crate::money::{Money, fmt_dong, fmt_int, fmt_num};
 use crate::scenario::{Baseline, Figure, LineOverride, Scenario, baseline_with, region_baseline};
+use crate::words::Common;
 
 /// The value of an assumption: a number or a (low, most likely, high) range, in đồng or not.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -106,10 +108,11 @@ pub struct Assumption {
     pub confidence: Confidence,
     /// Whether the scenario overrides it.
     pub edited: bool,
-    /// The scenario field that overrides it ("overrides.lines.swim.unit_cost",
-    /// "overrides.region.children"), the same path [`crate::ScenarioError::field`] reports;
-    /// `None` when it cannot be changed in a scenario.
-    pub field: Option<String>,
+    /// The scenario field that overrides it (`overrides.lines.swim.unit_cost`,
+    /// `overrides.region.children`), the same path [`crate::ScenarioError::path`] reports
+    /// and [`crate::edit::Edit::Assumption`] takes; `None` when it cannot be changed in a
+    /// scenario.
+    pub field: Option<FieldPath>,
 }
 
 impl Assumption {
@@ -125,9 +128,7 @@ impl Assumption {
     pub fn group(&self, lang: Lang) -> String {
         match self.line.and_then(data::line) {
             Some(l) => l.name(lang).to_string(),
-            None => lang
-                .pick("Số liệu địa phương", "Region figures")
-                .to_string(),
+            None => Common::RegionFigures.get(lang).to_string(),
         }
     }
 
@@ -139,27 +140,16 @@ impl Assumption {
             .map(|l| l.unit(lang))
             .unwrap_or("");
         match self.unit {
-            Unit::Children => lang.pick("trẻ em", "children").into(),
+            Unit::Children => Common::Children.get(lang).into(),
             Unit::Share => "%".into(),
-            Unit::SharePerYear => lang.pick("% / năm", "% a year").into(),
-            Unit::PerHundredThousand => lang
-                .pick("ca tử vong / 100.000 trẻ", "deaths per 100,000 children")
-                .into(),
-            Unit::Communes => lang.pick("xã, phường", "communes").into(),
-            Unit::CallsPerYear => lang.pick("cuộc gọi / năm", "calls a year").into(),
-            Unit::DongPerUnit => match lang {
-                Lang::Vi => format!("đ / {line_unit}"),
-                Lang::En => format!("VND / {line_unit}"),
-            },
-            Unit::ChildrenPerUnit => match lang {
-                Lang::Vi => format!("trẻ em / {line_unit}"),
-                Lang::En => format!("children per {line_unit}"),
-            },
-            Unit::SupportedPerUnit => match lang {
-                Lang::Vi => format!("trẻ được hỗ trợ / {line_unit}"),
-                Lang::En => format!("children supported per {line_unit}"),
-            },
-            Unit::Years => lang.pick("năm", "years").into(),
+            Unit::SharePerYear => Common::UnitSharePerYear.get(lang).into(),
+            Unit::PerHundredThousand => Common::UnitPerHundredThousand.get(lang).into(),
+            Unit::Communes => Common::UnitCommunes.get(lang).into(),
+            Unit::CallsPerYear => Common::UnitCallsPerYear.get(lang).into(),
+            Unit::DongPerUnit => Common::UnitDongPer.fill(lang, &[line_unit]),
+            Unit::ChildrenPerUnit => Common::UnitChildrenPer.fill(lang, &[line_unit]),
+            Unit::SupportedPerUnit => Common::UnitSupportedPer.fill(lang, &[line_unit]),
+            Unit::Years => Common::UnitYears.get(lang).into(),
         }
     }
 
@@ -192,7 +182,7 @@ pub fn display_value(v: &AssumptionValue, unit: Unit, lang: Lang) -> String {
         }
         AssumptionValue::Money { value } => fmt_dong(value, lang),
         AssumptionValue::MoneyRange { low, mode, high } => {
-            let suffix = lang.pick(" đ", " VND");
+            let suffix = Common::CurrencySuffix.get(lang);
             format!(
                 "{} – {} – {}",
                 fmt_dong(low, lang).trim_end_matches(suffix),
@@ -220,12 +210,11 @@ pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
 }
 
 fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
-    // (key, vi, en, unit, figure with overrides, default figure, editable)
-    let rows: [(&str, &str, &str, Unit, Figure, Figure, bool); 11] = [
+    // (key, label, unit, figure with overrides, default figure, editable)
+    let rows: [(&str, Common, Unit, Figure, Figure, bool); 11] = [
         (
             "children",
-            "Số trẻ em dưới 16 tuổi",
-            "Children under 16",
+            Common::AsmRegionChildren,
             Unit::Children,
             b.children,
             d.children,
@@ -233,8 +222,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "share_under5",
-            "Tỷ lệ trẻ 0–4 tuổi",
-            "Share aged 0–4",
+            Common::AsmRegionShareUnder5,
             Unit::Share,
             b.share_under5,
             d.share_under5,
@@ -242,8 +230,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "drowning_rate",
-            "Tỷ suất tử vong do đuối nước (năm gốc)",
-            "Drowning death rate (base year)",
+            Common::AsmRegionDrowningRate,
             Unit::PerHundredThousand,
             b.drowning_rate,
             d.drowning_rate,
@@ -251,8 +238,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "trend",
-            "Xu hướng hằng năm khi không có kế hoạch",
-            "Yearly trend without the plan",
+            Common::AsmRegionTrend,
             Unit::SharePerYear,
             b.trend,
             d.trend,
@@ -260,8 +246,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "death_share_under5",
-            "Tỷ lệ ca tử vong ở trẻ 0–4 tuổi",
-            "Share of deaths aged 0–4",
+            Common::AsmRegionDeathShareUnder5,
             Unit::Share,
             b.death_share_under5,
             d.death_share_under5,
@@ -269,8 +254,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "reference_rate_2020",
-            "Tỷ suất tử vong năm 2020 (mốc so sánh mục tiêu)",
-            "2020 death rate (target reference)",
+            Common::AsmRegionReferenceRate2020,
             Unit::PerHundredThousand,
             b.reference_rate_2020,
             d.reference_rate_2020,
@@ -278,8 +262,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "swim_share",
-            "Tỷ lệ trẻ 6–15 tuổi biết bơi an toàn",
-            "Share aged 6–15 able to swim",
+            Common::AsmRegionSwimShare,
             Unit::Share,
             b.swim_share,
             d.swim_share,
@@ -287,8 +270,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "special_circumstances",
-            "Trẻ em có hoàn cảnh đặc biệt",
-            "Children in special circumstances",
+            Common::AsmRegionSpecialCircumstances,
             Unit::Children,
             b.special_circumstances,
             d.special_circumstances,
@@ -296,8 +278,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "communes",
-            "Số xã, phường",
-            "Communes",
+            Common::AsmRegionCommunes,
             Unit::Communes,
             b.communes,
             d.communes,
@@ -305,8 +286,7 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "child_friendly_share",
-            "Tỷ lệ xã, phường phù hợp với trẻ em",
-            "Share of child-friendly communes",
+            Common::AsmRegionChildFriendlyShare,
             Unit::Share,
             b.child_friendly_share,
             d.child_friendly_share,
@@ -314,28 +294,29 @@ fn region_rows(out: &mut Vec<Assumption>, b: &Baseline, d: &Baseline) {
         ),
         (
             "hotline_calls",
-            "Cuộc gọi đến Tổng đài 111 mỗi năm",
-            "Calls to hotline 111 a year",
+            Common::AsmRegionHotlineCalls,
             Unit::CallsPerYear,
             b.hotline_calls,
             d.hotline_calls,
             true,
         ),
     ];
-    for (key, vi, en, unit, fig, def, editable) in rows {
+    for (key, label, unit, fig, def, editable) in rows {
         let edited = fig.confidence == Confidence::Edited;
         out.push(Assumption {
             key: format!("region.{key}"),
             line: None,
-            label_vi: vi.into(),
-            label_en: en.into(),
+            label_vi: label.vi().into(),
+            label_en: label.en().into(),
             value: figure_value(&fig),
             default: edited.then(|| figure_value(&def)),
             unit,
             source: def.source,
             confidence: fig.confidence,
             edited,
-            field: editable.then(|| format!("overrides.region.{key}")),
+            field: editable
+                .then(|| RegionParam::from_key(key).map(FieldPath::region_param))
+                .flatten(),
         });
     }
 }
@@ -369,8 +350,7 @@ fn f_tri(t: Tri<f64>) -> AssumptionValue {
 fn row(
     l: &LineDef,
     param: &str,
-    vi: &str,
-    en: &str,
+    label: Common,
     unit: Unit,
     default: AssumptionValue,
     edit: Option<AssumptionValue>,
@@ -381,8 +361,8 @@ fn row(
     Assumption {
         key: format!("line.{}.{param}", l.id),
         line: Some(l.id),
-        label_vi: vi.into(),
-        label_en: en.into(),
+        label_vi: label.vi().into(),
+        label_en: label.en().into(),
         value: edit.unwrap_or(default),
         default: edited.then_some(default),
         unit,
@@ -393,7 +373,14 @@ fn row(
             source.confidence
         },
         edited,
-        field: editable.then(|| format!("overrides.lines.{}.{param}", l.id)),
+        field: editable
+            .then(|| {
+                LineParam::ALL
+                    .into_iter()
+                    .find(|p| p.key() == param)
+                    .map(|p| FieldPath::line_param(l.id, p))
+            })
+            .flatten(),
     }
 }
 
@@ -402,8 +389,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
     out.push(row(
         l,
         "unit_cost",
-        "Chi phí đơn vị",
-        "Unit cost",
+        Common::AsmLineUnitCost,
         Unit::DongPerUnit,
         money_tri(l.unit_cost),
         o.unit_cost.map(money_tri),
@@ -414,8 +400,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
         out.push(row(
             l,
             "rrr",
-            "Mức giảm nguy cơ đuối nước ở trẻ được bao phủ",
-            "Drowning risk reduction among children covered",
+            Common::AsmLineRrr,
             Unit::Share,
             f_tri(rrr),
             o.rrr.map(f_tri),
@@ -426,8 +411,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
     out.push(row(
         l,
         "max_coverage",
-        "Độ bao phủ tối đa",
-        "Maximum coverage",
+        Common::AsmLineMaxCoverage,
         Unit::Share,
         num(l.max_coverage),
         o.max_coverage.map(num),
@@ -437,8 +421,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
     out.push(row(
         l,
         "durability_years",
-        "Thời gian tác dụng",
-        "Durability",
+        Common::AsmLineDurabilityYears,
         Unit::Years,
         num(l.durability_years),
         o.durability_years.map(num),
@@ -450,8 +433,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
         out.push(row(
             l,
             "eligible",
-            "Đối tượng có thể tiếp cận",
-            "Eligible population",
+            Common::AsmLineEligible,
             unit,
             num(value),
             None,
@@ -464,8 +446,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
             out.push(row(
                 l,
                 "children_per_unit",
-                "Số trẻ em được bao phủ trên mỗi đơn vị",
-                "Children covered per unit",
+                Common::AsmLineChildrenPerUnit,
                 Unit::ChildrenPerUnit,
                 num(n),
                 None,
@@ -478,8 +459,7 @@ fn line_rows(out: &mut Vec<Assumption>, l: &LineDef, o: &LineOverride, b: Option
         out.push(row(
             l,
             "supported_per_unit",
-            "Số trẻ được tính là được hỗ trợ trên mỗi đơn vị",
-            "Children counted as supported per unit",
+            Common::AsmLineSupportedPerUnit,
             Unit::SupportedPerUnit,
             num(l.supported_per_unit),
             None,
@@ -559,7 +539,10 @@ mod tests {
             }
         );
         assert_eq!(c.display(Lang::Vi), "24.800.000");
-        assert_eq!(c.field.as_deref(), Some("overrides.region.children"));
+        assert_eq!(
+            c.field.as_ref().map(ToString::to_string).as_deref(),
+            Some("overrides.region.children")
+        );
         let swim = find(&rows, "line.swim.unit_cost");
         assert_eq!(swim.display(Lang::Vi), "480.000 – 600.000 – 720.000 đ");
         assert_eq!(swim.unit_label(Lang::Vi), "đ / trẻ được dạy bơi");

@@ -1,8 +1,10 @@
 //! Typed errors of the model, each able to say what is wrong in the user's language and
 //! which field it belongs to.
 
+use crate::field::FieldPath;
 use crate::lang::Lang;
 use crate::money::{Money, fmt_dong, fmt_num};
+use crate::words::Common;
 
 /// What is wrong with a scenario.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -41,7 +43,7 @@ pub enum ScenarioError {
     #[error("{field} is negative: {value:?}")]
     NegativeMoney {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Value.
         value: Money,
     },
@@ -49,7 +51,7 @@ pub enum ScenarioError {
     #[error("{field} is too large: {value:?}")]
     TooMuchMoney {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Value.
         value: Money,
     },
@@ -67,7 +69,7 @@ pub enum ScenarioError {
     #[error("{field} must be between {min} and {max}, not {value}")]
     OutOfRange {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Value.
         value: f64,
         /// Least allowed.
@@ -79,13 +81,13 @@ pub enum ScenarioError {
     #[error("{field} is not a finite number")]
     NonFinite {
         /// Field path.
-        field: String,
+        field: FieldPath,
     },
     /// low ≤ mode ≤ high violated.
     #[error("{field}: low ≤ most likely ≤ high is required")]
     BadRange {
         /// Field path.
-        field: String,
+        field: FieldPath,
     },
     /// A floor above the ceiling.
     #[error("line {line}: floor {floor:?} is above ceiling {ceiling:?}")]
@@ -139,106 +141,77 @@ pub enum ScenarioError {
     #[error("{field} is too long ({len} characters, at most {max})")]
     TextTooLong {
         /// Field path.
-        field: String,
+        field: FieldPath,
         /// Length.
         len: u32,
         /// Maximum.
         max: u32,
     },
+    /// A field that is not an assumption was given to set one (see
+    /// [`crate::edit::set_assumption`]).
+    #[error("{0} is not an assumption")]
+    NotAnAssumption(FieldPath),
 }
 
 impl ScenarioError {
-    /// The field path the error belongs to ("allocation.swim", "budget.2027.central",
-    /// "overrides.lines.swim.rrr", "region", "years", …), for placing the message.
-    pub fn field(&self) -> String {
+    /// The field the error belongs to, for placing the message.
+    pub fn path(&self) -> FieldPath {
         match self {
-            ScenarioError::UnsupportedVersion { .. } => "version".into(),
-            ScenarioError::UnknownRegion(_) => "region".into(),
-            ScenarioError::UnknownLine(id) => format!("allocation.{id}"),
-            ScenarioError::Years { .. } => "years".into(),
-            ScenarioError::BudgetYears { .. } | ScenarioError::OverBudget { .. } => "budget".into(),
+            ScenarioError::UnsupportedVersion { .. } => FieldPath::Version,
+            ScenarioError::UnknownRegion(_) => FieldPath::Region,
+            ScenarioError::UnknownLine(id) => FieldPath::Allocation(id.clone()),
+            ScenarioError::Years { .. } => FieldPath::Years,
+            ScenarioError::BudgetYears { .. } | ScenarioError::OverBudget { .. } => {
+                FieldPath::Budget
+            }
             ScenarioError::NegativeMoney { field, .. }
             | ScenarioError::TooMuchMoney { field, .. }
             | ScenarioError::OutOfRange { field, .. }
             | ScenarioError::NonFinite { field }
             | ScenarioError::BadRange { field }
-            | ScenarioError::TextTooLong { field, .. } => field.clone(),
-            ScenarioError::FloorAboveCeiling { line, .. } => format!("constraints.{line}"),
-            ScenarioError::OutsideBounds { line, .. } => format!("allocation.{line}"),
-            ScenarioError::ConstraintsOverBudget { .. } => "constraints".into(),
-            ScenarioError::UnknownTarget(_) => "target".into(),
-            ScenarioError::YearOutsidePlan { .. } => "year".into(),
+            | ScenarioError::TextTooLong { field, .. }
+            | ScenarioError::NotAnAssumption(field) => field.clone(),
+            ScenarioError::FloorAboveCeiling { line, .. } => FieldPath::Constraint {
+                line: line.clone(),
+                bound: None,
+            },
+            ScenarioError::OutsideBounds { line, .. } => FieldPath::Allocation(line.clone()),
+            ScenarioError::ConstraintsOverBudget { .. } => FieldPath::Constraints,
+            ScenarioError::UnknownTarget(_) => FieldPath::Param(crate::field::Param::Target),
+            ScenarioError::YearOutsidePlan { .. } => FieldPath::Param(crate::field::Param::Year),
         }
+    }
+
+    /// The field path the error belongs to, as text ("allocation.swim",
+    /// "budget.2027.central", "overrides.lines.swim.rrr", "region", "years", …).
+    pub fn field(&self) -> String {
+        self.path().to_string()
     }
 
     /// The message for the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
         let money = |m: &Money| fmt_dong(*m, lang);
-        let field = field_label(&self.field(), lang);
+        let field = self.path().label(lang);
+        let say = |w: Common, args: &[&str]| w.fill(lang, args);
         match self {
-            ScenarioError::UnsupportedVersion { found, supported } => {
-                if vi {
-                    format!(
-                        "Kịch bản có phiên bản {found}, ứng dụng này chỉ đọc được đến phiên bản {supported}. Hãy tải lại trang để dùng bản mới nhất."
-                    )
-                } else {
-                    format!(
-                        "The scenario has version {found}; this app reads up to version {supported}. Reload the page to get the newest version."
-                    )
-                }
-            }
-            ScenarioError::UnknownRegion(r) => {
-                if vi {
-                    format!("Không có địa phương “{r}”.")
-                } else {
-                    format!("There is no region “{r}”.")
-                }
-            }
-            ScenarioError::UnknownLine(l) => {
-                if vi {
-                    format!("Không có tuyến chương trình “{l}”.")
-                } else {
-                    format!("There is no programme line “{l}”.")
-                }
-            }
+            ScenarioError::UnsupportedVersion { found, supported } => say(
+                Common::ErrVersion,
+                &[&found.to_string(), &supported.to_string()],
+            ),
+            ScenarioError::UnknownRegion(r) => say(Common::ErrUnknownRegion, &[r]),
+            ScenarioError::UnknownLine(l) => say(Common::ErrUnknownLine, &[l]),
             ScenarioError::Years { start, end } => {
-                if vi {
-                    format!(
-                        "Kỳ kế hoạch {start}–{end} không hợp lệ: các năm phải trong khoảng 2020–2045, tối đa 15 năm."
-                    )
-                } else {
-                    format!(
-                        "Plan years {start}–{end} are not valid: years must lie within 2020–2045, at most 15 of them."
-                    )
-                }
+                say(Common::ErrYears, &[&start.to_string(), &end.to_string()])
             }
-            ScenarioError::BudgetYears { expected, found } => {
-                if vi {
-                    format!("Ngân sách có {found} năm nhưng kỳ kế hoạch có {expected} năm.")
-                } else {
-                    format!("The budget has {found} years but the plan has {expected}.")
-                }
-            }
+            ScenarioError::BudgetYears { expected, found } => say(
+                Common::ErrBudgetYears,
+                &[&found.to_string(), &expected.to_string()],
+            ),
             ScenarioError::NegativeMoney { value, .. } => {
-                if vi {
-                    format!("{field}: số tiền không được âm ({}).", money(value))
-                } else {
-                    format!("{field}: the amount cannot be negative ({}).", money(value))
-                }
+                say(Common::ErrNegativeMoney, &[&field, &money(value)])
             }
             ScenarioError::TooMuchMoney { value, .. } => {
-                if vi {
-                    format!(
-                        "{field}: số tiền quá lớn ({}); tối đa 1.000.000 tỷ đồng.",
-                        money(value)
-                    )
-                } else {
-                    format!(
-                        "{field}: the amount is too large ({}); at most 1,000,000 billion VND.",
-                        money(value)
-                    )
-                }
+                say(Common::ErrTooMuchMoney, &[&field, &money(value)])
             }
             ScenarioError::OverBudget {
                 year,
@@ -246,180 +219,58 @@ impl ScenarioError {
                 budget,
             } => {
                 let over = allocated.saturating_sub(*budget);
-                if vi {
-                    format!(
-                        "Phân bổ {} vượt ngân sách năm {year} ({}) là {}.",
-                        money(allocated),
-                        money(budget),
-                        money(&over)
-                    )
-                } else {
-                    format!(
-                        "Allocations of {} exceed the {year} budget ({}) by {}.",
-                        money(allocated),
-                        money(budget),
-                        money(&over)
-                    )
-                }
+                say(
+                    Common::ErrOverBudget,
+                    &[
+                        &money(allocated),
+                        &year.to_string(),
+                        &money(budget),
+                        &money(&over),
+                    ],
+                )
             }
             ScenarioError::OutOfRange {
                 value, min, max, ..
             } => {
                 let f = |x: f64| fmt_num(x, 4, lang);
-                if vi {
-                    format!(
-                        "{field}: giá trị phải từ {} đến {}, không phải {}.",
-                        f(*min),
-                        f(*max),
-                        f(*value)
-                    )
-                } else {
-                    format!(
-                        "{field}: the value must be between {} and {}, not {}.",
-                        f(*min),
-                        f(*max),
-                        f(*value)
-                    )
-                }
+                say(
+                    Common::ErrOutOfRange,
+                    &[&field, &f(*min), &f(*max), &f(*value)],
+                )
             }
-            ScenarioError::NonFinite { .. } => {
-                if vi {
-                    format!("{field}: không phải là một số.")
-                } else {
-                    format!("{field}: not a number.")
-                }
-            }
-            ScenarioError::BadRange { .. } => {
-                if vi {
-                    format!("{field}: cần thấp ≤ khả năng nhất ≤ cao.")
-                } else {
-                    format!("{field}: low ≤ most likely ≤ high is required.")
-                }
-            }
-            ScenarioError::FloorAboveCeiling { floor, ceiling, .. } => {
-                if vi {
-                    format!(
-                        "{field}: mức sàn {} cao hơn mức trần {}.",
-                        money(floor),
-                        money(ceiling)
-                    )
-                } else {
-                    format!(
-                        "{field}: the floor {} is above the ceiling {}.",
-                        money(floor),
-                        money(ceiling)
-                    )
-                }
-            }
+            ScenarioError::NonFinite { .. } => say(Common::ErrNonFinite, &[&field]),
+            ScenarioError::BadRange { .. } => say(Common::ErrBadRange, &[&field]),
+            ScenarioError::FloorAboveCeiling { floor, ceiling, .. } => say(
+                Common::ErrFloorAboveCeiling,
+                &[&field, &money(floor), &money(ceiling)],
+            ),
             ScenarioError::OutsideBounds {
                 value,
                 floor,
                 ceiling,
                 ..
             } => {
-                let lo = floor.map(|m| money(&m)).unwrap_or_else(|| "0 đ".into());
+                let lo = floor
+                    .map(|m| money(&m))
+                    .unwrap_or_else(|| money(&Money::ZERO));
                 let hi = ceiling.map(|m| money(&m)).unwrap_or_else(|| "—".into());
-                if vi {
-                    format!(
-                        "{field}: {} nằm ngoài mức sàn {lo} – trần {hi}.",
-                        money(value)
-                    )
-                } else {
-                    format!(
-                        "{field}: {} is outside the floor {lo} – ceiling {hi}.",
-                        money(value)
-                    )
-                }
+                say(Common::ErrOutsideBounds, &[&field, &money(value), &lo, &hi])
             }
-            ScenarioError::ConstraintsOverBudget { required, budget } => {
-                if vi {
-                    format!(
-                        "Các tuyến bị khóa và mức sàn cần {}, vượt ngân sách năm thấp nhất ({}). Hãy giảm mức sàn, mở khóa hoặc tăng ngân sách.",
-                        money(required),
-                        money(budget)
-                    )
-                } else {
-                    format!(
-                        "Locked lines and floors need {}, more than the smallest yearly budget ({}). Lower a floor, unlock a line or raise the budget.",
-                        money(required),
-                        money(budget)
-                    )
-                }
-            }
-            ScenarioError::UnknownTarget(t) => {
-                if vi {
-                    format!("Không có mục tiêu “{t}”.")
-                } else {
-                    format!("There is no target “{t}”.")
-                }
-            }
-            ScenarioError::YearOutsidePlan { year, start, end } => {
-                if vi {
-                    format!("Năm {year} nằm ngoài kỳ kế hoạch {start}–{end}.")
-                } else {
-                    format!("The year {year} lies outside the plan years {start}–{end}.")
-                }
-            }
-            ScenarioError::TextTooLong { len, max, .. } => {
-                if vi {
-                    format!("{field}: quá dài ({len} ký tự, tối đa {max}).")
-                } else {
-                    format!("{field}: too long ({len} characters, at most {max}).")
-                }
-            }
-        }
-    }
-}
-
-/// A readable name for a field path ("allocation.swim" → the line's name).
-pub fn field_label(field: &str, lang: Lang) -> String {
-    let parts: Vec<&str> = field.split('.').collect();
-    let line_name = |id: &str| {
-        crate::data::line(id)
-            .map(|l| l.name(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
-    match parts.as_slice() {
-        ["allocation", id] => line_name(id),
-        ["constraints", id, ..] => line_name(id),
-        ["overrides", "lines", id, ..] => line_name(id),
-        ["budget", year, source] => {
-            let s = match *source {
-                "central" => lang.pick("ngân sách trung ương", "central budget"),
-                "provincial" => lang.pick("ngân sách địa phương", "provincial budget"),
-                _ => lang.pick("nguồn vận động", "mobilised funds"),
-            };
-            format!("{} {year}", capitalise(s))
-        }
-        ["name"] => lang.pick("Tên kịch bản", "Scenario name").into(),
-        ["notes"] => lang.pick("Ghi chú", "Notes").into(),
-        ["overrides", "region", what] => match *what {
-            "children" => lang.pick("Số trẻ em", "Children"),
-            "share_under5" => lang.pick("Tỷ lệ trẻ 0–4 tuổi", "Share aged 0–4"),
-            "drowning_rate" => lang.pick("Tỷ suất tử vong do đuối nước", "Drowning death rate"),
-            "trend" => lang.pick("Xu hướng hằng năm", "Yearly trend"),
-            "swim_share" => lang.pick("Tỷ lệ trẻ biết bơi", "Share able to swim"),
-            "special_circumstances" => lang.pick(
-                "Trẻ em có hoàn cảnh đặc biệt",
-                "Children in special circumstances",
+            ScenarioError::ConstraintsOverBudget { required, budget } => say(
+                Common::ErrConstraintsOverBudget,
+                &[&money(required), &money(budget)],
             ),
-            "communes" => lang.pick("Số xã, phường", "Communes"),
-            "child_friendly_share" => {
-                lang.pick("Tỷ lệ xã phù hợp với trẻ em", "Child-friendly share")
-            }
-            "hotline_calls" => lang.pick("Cuộc gọi Tổng đài 111", "Hotline 111 calls"),
-            other => other,
+            ScenarioError::UnknownTarget(t) => say(Common::ErrUnknownTarget, &[t]),
+            ScenarioError::YearOutsidePlan { year, start, end } => say(
+                Common::ErrYearOutsidePlan,
+                &[&year.to_string(), &start.to_string(), &end.to_string()],
+            ),
+            ScenarioError::TextTooLong { len, max, .. } => say(
+                Common::ErrTextTooLong,
+                &[&field, &len.to_string(), &max.to_string()],
+            ),
+            ScenarioError::NotAnAssumption(_) => say(Common::NotAnAssumption, &[&field]),
         }
-        .into(),
-        _ => field.to_string(),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
     }
 }
 
@@ -430,7 +281,7 @@ mod tests {
     #[test]
     fn messages_name_the_line_in_the_users_language() {
         let e = ScenarioError::NegativeMoney {
-            field: "allocation.swim".into(),
+            field: FieldPath::allocation("swim"),
             value: Money(-5),
         };
         assert_eq!(e.field(), "allocation.swim");
@@ -451,7 +302,10 @@ mod tests {
             "Phân bổ 12 đ vượt ngân sách năm 2028 (10 đ) là 2 đ."
         );
         let b = ScenarioError::NegativeMoney {
-            field: "budget.2027.central".into(),
+            field: FieldPath::BudgetCell {
+                year: Some(2027),
+                source: crate::field::Source::Central,
+            },
             value: Money(-1),
         };
         assert!(b.message(Lang::Vi).starts_with("Ngân sách trung ương 2027"));

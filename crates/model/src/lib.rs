@@ -5,10 +5,15 @@
 //! natively. Money is integer đồng ([`Money`]); nothing here panics on user input.
 
 pub mod assumptions;
+pub mod autosave;
 pub mod codec;
+pub mod compare;
 pub mod data;
+pub mod edit;
 pub mod error;
 pub mod eval;
+pub mod field;
+pub mod file_name;
 pub mod goal;
 pub mod lang;
 pub mod mc;
@@ -18,15 +23,18 @@ pub mod pack;
 pub mod rng;
 pub mod scenario;
 pub mod words;
+pub mod worker;
 
 pub use assumptions::{Assumption, AssumptionValue, Unit, assumptions};
 pub use codec::{LinkError, decode, encode, fragment};
 pub use data::{Confidence, LINES, REGIONS, TARGETS, Tri};
+pub use edit::Edit;
 pub use error::ScenarioError;
 pub use eval::{
     Headline, LineOutcome, Marginal, Model, Projection, TargetOutcome, YearOutcome, evaluate,
     marginal_returns,
 };
+pub use field::FieldPath;
 pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};
 pub use lang::Lang;
 pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};

@@ -112,7 +112,7 @@ impl Objective {
 
     fn check(self) -> Result<(), ScenarioError> {
         if let Objective::Weighted { per_death } = self {
-            let field = "objective.per_death".to_string();
+            let field = crate::field::FieldPath::Param(crate::field::Param::PerDeath);
             if !per_death.is_finite() {
                 return Err(ScenarioError::NonFinite { field });
             }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::{self, Confidence, LINES, Tri, national};
 use crate::error::ScenarioError;
+use crate::field::{Bound, FieldPath, LineParam, RegionParam, Source};
 use crate::money::{MAX_MONEY, Money, TY};
 
 /// The schema version this build writes. Every version ever shipped keeps reading.
@@ -353,7 +354,7 @@ impl Scenario {
         let name_len = self.name.chars().count();
         if name_len > MAX_NAME {
             out.push(ScenarioError::TextTooLong {
-                field: "name".into(),
+                field: FieldPath::Name,
                 len: name_len as u32,
                 max: MAX_NAME as u32,
             });
@@ -361,7 +362,7 @@ impl Scenario {
         let notes_len = self.notes.chars().count();
         if notes_len > MAX_NOTES {
             out.push(ScenarioError::TextTooLong {
-                field: "notes".into(),
+                field: FieldPath::Notes,
                 len: notes_len as u32,
                 max: MAX_NOTES as u32,
             });
@@ -387,11 +388,15 @@ impl Scenario {
         for (i, b) in self.budget.iter().enumerate().take(64) {
             let year = self.start_year.saturating_add(i as i32);
             for (source, m) in [
-                ("central", b.central),
-                ("provincial", b.provincial),
-                ("mobilised", b.mobilised),
+                (Source::Central, b.central),
+                (Source::Provincial, b.provincial),
+                (Source::Mobilised, b.mobilised),
             ] {
-                money_check(&mut out, format!("budget.{year}.{source}"), m);
+                let field = FieldPath::BudgetCell {
+                    year: Some(year),
+                    source,
+                };
+                money_check(&mut out, field, m);
             }
         }
         for (id, m) in &self.allocation {
@@ -399,7 +404,7 @@ impl Scenario {
                 out.push(ScenarioError::UnknownLine(clip(id)));
                 continue;
             }
-            money_check(&mut out, format!("allocation.{id}"), *m);
+            money_check(&mut out, FieldPath::allocation(id), *m);
         }
         for (id, c) in &self.constraints {
             if data::line(id).is_none() {
@@ -407,10 +412,10 @@ impl Scenario {
                 continue;
             }
             if let Some(f) = c.floor {
-                money_check(&mut out, format!("constraints.{id}.floor"), f);
+                money_check(&mut out, FieldPath::bound(id, Bound::Floor), f);
             }
             if let Some(c) = c.ceiling {
-                money_check(&mut out, format!("constraints.{id}.ceiling"), c);
+                money_check(&mut out, FieldPath::bound(id, Bound::Ceiling), c);
             }
             match (c.floor, c.ceiling) {
                 (Some(f), Some(ce)) if f > ce => out.push(ScenarioError::FloorAboveCeiling {
@@ -465,7 +470,7 @@ impl Scenario {
                 continue;
             }
             if let Some(t) = o.unit_cost {
-                let field = format!("overrides.lines.{id}.unit_cost");
+                let field = FieldPath::line_param(id, LineParam::UnitCost);
                 if t.low.0 <= 0 || t.high > MAX_MONEY {
                     out.push(ScenarioError::OutOfRange {
                         field,
@@ -478,12 +483,12 @@ impl Scenario {
                 }
             }
             if let Some(t) = o.rrr {
-                share_tri(out, format!("overrides.lines.{id}.rrr"), t);
+                share_tri(out, FieldPath::line_param(id, LineParam::Rrr), t);
             }
             if let Some(v) = o.max_coverage {
                 range(
                     out,
-                    format!("overrides.lines.{id}.max_coverage"),
+                    FieldPath::line_param(id, LineParam::MaxCoverage),
                     v,
                     0.0,
                     1.0,
@@ -492,7 +497,7 @@ impl Scenario {
             if let Some(v) = o.durability_years {
                 range(
                     out,
-                    format!("overrides.lines.{id}.durability_years"),
+                    FieldPath::line_param(id, LineParam::DurabilityYears),
                     v,
                     1.0,
                     30.0,
@@ -500,44 +505,44 @@ impl Scenario {
             }
         }
         let r = &self.overrides.region;
-        let p = "overrides.region";
+        let p = FieldPath::region_param;
         if let Some(v) = r.children {
-            range(out, format!("{p}.children"), v as f64, 1.0, 50_000_000.0);
+            range(out, p(RegionParam::Children), v as f64, 1.0, 50_000_000.0);
         }
         if let Some(v) = r.share_under5 {
-            range(out, format!("{p}.share_under5"), v, 0.01, 0.99);
+            range(out, p(RegionParam::ShareUnder5), v, 0.01, 0.99);
         }
         if let Some(t) = r.drowning_rate {
-            tri_in(out, format!("{p}.drowning_rate"), t, 0.0, 1_000.0);
+            tri_in(out, p(RegionParam::DrowningRate), t, 0.0, 1_000.0);
         }
         if let Some(t) = r.trend {
-            tri_in(out, format!("{p}.trend"), t, -0.5, 0.5);
+            tri_in(out, p(RegionParam::Trend), t, -0.5, 0.5);
         }
         if let Some(v) = r.swim_share {
-            range(out, format!("{p}.swim_share"), v, 0.0, 1.0);
+            range(out, p(RegionParam::SwimShare), v, 0.0, 1.0);
         }
         if let Some(v) = r.special_circumstances {
             range(
                 out,
-                format!("{p}.special_circumstances"),
+                p(RegionParam::SpecialCircumstances),
                 v as f64,
                 0.0,
                 50_000_000.0,
             );
         }
         if let Some(v) = r.communes {
-            range(out, format!("{p}.communes"), f64::from(v), 1.0, 100_000.0);
+            range(out, p(RegionParam::Communes), f64::from(v), 1.0, 100_000.0);
         }
         if let Some(v) = r.child_friendly_share {
-            range(out, format!("{p}.child_friendly_share"), v, 0.0, 1.0);
+            range(out, p(RegionParam::ChildFriendlyShare), v, 0.0, 1.0);
         }
         if let Some(v) = r.hotline_calls {
-            range(out, format!("{p}.hotline_calls"), v as f64, 0.0, 1.0e9);
+            range(out, p(RegionParam::HotlineCalls), v as f64, 0.0, 1.0e9);
         }
     }
 }
 
-fn money_check(out: &mut Vec<ScenarioError>, field: String, m: Money) {
+fn money_check(out: &mut Vec<ScenarioError>, field: FieldPath, m: Money) {
     if m.0 < 0 {
         out.push(ScenarioError::NegativeMoney { field, value: m });
     } else if m > MAX_MONEY {
@@ -545,7 +550,7 @@ fn money_check(out: &mut Vec<ScenarioError>, field: String, m: Money) {
     }
 }
 
-fn range(out: &mut Vec<ScenarioError>, field: String, v: f64, min: f64, max: f64) {
+fn range(out: &mut Vec<ScenarioError>, field: FieldPath, v: f64, min: f64, max: f64) {
     if !v.is_finite() {
         out.push(ScenarioError::NonFinite { field });
     } else if v < min || v > max {
@@ -558,11 +563,11 @@ fn range(out: &mut Vec<ScenarioError>, field: String, v: f64, min: f64, max: f64
     }
 }
 
-fn share_tri(out: &mut Vec<ScenarioError>, field: String, t: Tri<f64>) {
+fn share_tri(out: &mut Vec<ScenarioError>, field: FieldPath, t: Tri<f64>) {
     tri_in(out, field, t, 0.0, 1.0);
 }
 
-fn tri_in(out: &mut Vec<ScenarioError>, field: String, t: Tri<f64>, min: f64, max: f64) {
+fn tri_in(out: &mut Vec<ScenarioError>, field: FieldPath, t: Tri<f64>, min: f64, max: f64) {
     let before = out.len();
     for v in [t.low, t.mode, t.high] {
         range(out, field.clone(), v, min, max);
@@ -796,11 +801,11 @@ mod tests {
         assert!(p.contains(&ScenarioError::UnknownRegion("XX".into())));
         assert!(p.contains(&ScenarioError::UnknownLine("nope".into())));
         assert!(p.contains(&ScenarioError::NegativeMoney {
-            field: "allocation.swim".into(),
+            field: FieldPath::allocation("swim"),
             value: Money(-5)
         }));
         assert!(p.contains(&ScenarioError::NonFinite {
-            field: "overrides.lines.swim.rrr".into()
+            field: FieldPath::line_param("swim", LineParam::Rrr)
         }));
     }
 

@@ -3,30 +3,13 @@
 //! file worker so that no JSON reader or writer for scenarios is part of the app's first
 //! load.
 
+pub use model::worker::{ImportProblem, MAX_IMPORT_BYTES};
 use model::{Lang, Scenario};
-
-/// Largest import file read, bytes (a scenario is a few KB).
-pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
-
-/// One thing wrong with an imported file, placed by field.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportProblem {
-    /// The scenario field ("allocation.swim", "budget.2027.central", "region", …), or
-    /// "file" when the file itself cannot be read.
-    pub field: String,
-    /// The message in the user's language.
-    pub message: String,
-}
 
 /// Reads an exported scenario file (the JSON of docs/scenario.md). On failure, every
 /// problem found, each with its field and a message in `lang`.
 pub fn parse_import(text: &str, lang: Lang) -> Result<Scenario, Vec<ImportProblem>> {
-    let file_problem = |message: String| {
-        vec![ImportProblem {
-            field: "file".into(),
-            message,
-        }]
-    };
+    let file_problem = |message: String| vec![ImportProblem::file(message)];
     if text.len() > MAX_IMPORT_BYTES {
         return Err(file_problem(
             lang.pick(
@@ -66,7 +49,7 @@ fn json_problem(text: &str, e: &serde_json::Error, lang: Lang) -> ImportProblem 
     use serde_json::error::Category;
     let detail = e.to_string();
     let (line, column) = (e.line(), e.column());
-    let field = backticked(&detail).unwrap_or_else(|| "file".to_string());
+    let field = backticked(&detail).unwrap_or_else(|| model::worker::FILE.to_string());
     let message = match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => match lang {
             Lang::Vi => format!(

@@ -10,17 +10,18 @@
 //! exports or imports. Headers follow the user's language; money is in whole đồng (numbers,
 //! not text, so Excel can add them up).
 //!
-//! # Requests and replies (text, one request per worker message)
-//! - `xlsx\n<lang>\n<share code>` → the workbook's bytes, or an error message;
-//! - `json\n<lang>\n<share code>` → `ok\n<the JSON file>`, or an error message;
-//! - `import\n<lang>\n<file text>` → `ok\n<share code>`, or `err\n` then one
-//!   `field<TAB>message` line per problem.
+//! # Requests and replies
+//! The protocol is `model::worker`, shared with the app:
+//! - `xlsx` (a share code) → the workbook's bytes, or an error message;
+//! - `json` (a share code) → `ok` and the JSON file, or an error message;
+//! - `import` (a file's text) → `ok` and the scenario's share code, or its problems by field.
 //!
 //! Scenarios travel as share codes (`model::encode`), which are exact.
 
 pub mod json;
 
 use model::data::{LINES, TARGETS};
+use model::worker::{self, Op, Request};
 use model::{Lang, Scenario};
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
@@ -41,37 +42,28 @@ pub enum Reply {
 /// Answers one request (see the module docs). Never panics; a request it cannot read gets
 /// an error message in Vietnamese and English.
 pub fn handle_request(request: &str) -> Reply {
-    let mut parts = request.splitn(3, '\n');
-    let op = parts.next().unwrap_or_default();
-    let lang = Lang::from_code(parts.next().unwrap_or_default());
-    let body = parts.next().unwrap_or_default();
+    let Request { op, lang, body } = Request::parse(request);
     let scenario = || model::decode(body).map_err(|e| e.message(lang));
     match op {
-        "xlsx" => match scenario().and_then(|s| workbook(&s, lang)) {
+        Some(Op::Xlsx) => match scenario().and_then(|s| workbook(&s, lang)) {
             Ok(bytes) => Reply::Bytes(bytes),
             Err(e) => Reply::Text(e),
         },
-        "json" => match scenario() {
-            Ok(s) => Reply::Text(format!("ok\n{}", export_json(&s))),
+        Some(Op::Json) => match scenario() {
+            Ok(s) => Reply::Text(worker::ok(&export_json(&s))),
             Err(e) => Reply::Text(e),
         },
-        "import" => Reply::Text(reply_import(body, lang)),
-        _ => Reply::Text("Yêu cầu không hợp lệ / invalid request".into()),
+        Some(Op::Import) => Reply::Text(reply_import(body, lang)),
+        None => Reply::Text("Yêu cầu không hợp lệ / invalid request".into()),
     }
 }
 
-/// The reply to an import: `ok\n<share code>` or `err\n` and `field<TAB>message` lines.
+/// The reply to an import: the scenario's share code, or its problems by field
+/// (`model::worker::ok` / `model::worker::problems`).
 pub fn reply_import(text: &str, lang: Lang) -> String {
     match parse_import(text, lang) {
-        Ok(s) => format!("ok\n{}", model::encode(&s)),
-        Err(problems) => {
-            let mut out = String::from("err\n");
-            for p in problems {
-                let clean = |t: &str| t.replace(['\t', '\n', '\r'], " ");
-                out.push_str(&format!("{}\t{}\n", clean(&p.field), clean(&p.message)));
-            }
-            out
-        }
+        Ok(s) => worker::ok(&model::encode(&s)),
+        Err(problems) => worker::problems(&problems),
     }
 }
 

@@ -1,5 +1,5 @@
-//! The file worker (wasm32): says "ready" once loaded, then answers each message (a request
-//! as text, see the library docs) with bytes (`Uint8Array`) or text. Natively, a small
+//! The file worker (wasm32): says `model::worker::READY` once loaded, then answers each
+//! message (a request of `model::worker`) with bytes (`Uint8Array`) or text. Natively, a small
 //! command: `kehoach-xlsx REQUEST-FILE OUT-FILE`.
 
 #[cfg(target_arch = "wasm32")]
@@ -27,7 +27,7 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
-    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str("ready"));
+    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(model::worker::READY));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

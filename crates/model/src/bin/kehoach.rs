@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use model::data::{self, LINES, TARGETS};
+use model::field::{FieldPath, Param};
 use model::money::{fmt_dec, fmt_int, fmt_money_short};
 use model::{Lang, Money, Projection, Scenario};
 
@@ -607,7 +608,7 @@ fn cmd_optimize(a: &Args) -> Outcome {
     // checked here; every other problem comes back from `optimize`.
     let s = load_unchecked(&path, lang).map_err(fail)?;
     let p = model::optimize(&s, objective).map_err(|e| {
-        fail(if e.field().starts_with("objective") {
+        fail(if e.path() == FieldPath::Param(Param::PerDeath) {
             // The weight comes from the command line, not the file.
             Failure::Usage(format!("--objective: {}", e.message(lang)))
         } else {
