@@ -27,6 +27,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("pack", pack),
     ("pack_json", pack_json),
     ("import_json", import_json),
+    ("autosave", autosave),
+    ("worker_reply", worker_reply),
 ];
 
 /// Both languages speak for every error.
@@ -170,6 +172,60 @@ pub fn import_json(data: &[u8]) {
     }
 }
 
+/// Autosave text read back at start-up (`model::autosave`).
+pub fn autosave(data: &[u8]) {
+    use model::autosave::{MAX_SCENARIOS, read, write};
+    let text = String::from_utf8_lossy(data);
+    if let Ok(r) = read(&text) {
+        assert!(!r.scenarios.is_empty() && r.scenarios.len() <= MAX_SCENARIOS);
+        assert!(
+            r.current < r.scenarios.len(),
+            "the open scenario is one of them"
+        );
+        for s in &r.scenarios {
+            assert_eq!(
+                s.validate(),
+                Ok(()),
+                "autosave restored an invalid scenario"
+            );
+        }
+        // Written again, it reads back the same, nothing dropped.
+        let again = read(&write(&r.scenarios, r.current)).expect("reads its own text");
+        assert_eq!(again.scenarios, r.scenarios, "autosave lost something");
+        assert_eq!((again.current, again.dropped), (r.current, 0));
+    }
+}
+
+/// The file worker's protocol (`model::worker`): a request as the worker reads it (answered
+/// by the real worker for `json` and `import`; `xlsx` writes a workbook, too slow here), and
+/// a reply as the app reads it.
+pub fn worker_reply(data: &[u8]) {
+    use model::worker::{Op, Request, problems, read_reply};
+    let text = String::from_utf8_lossy(data);
+    match read_reply(&text) {
+        Ok(body) => assert!(text.ends_with(body)),
+        Err(list) => {
+            // Written again and read back: the same problems, one a line.
+            if let Err(again) = read_reply(&problems(&list)) {
+                assert!(again.len() <= list.len());
+            }
+        }
+    }
+    let request = Request::parse(&text);
+    if matches!(request.op, Some(Op::Json | Op::Import)) {
+        match kehoach_xlsx::handle_request(&text) {
+            kehoach_xlsx::Reply::Text(reply) => {
+                if let Ok(body) = read_reply(&reply) {
+                    if request.op == Some(Op::Import) {
+                        assert!(model::decode(body).is_ok(), "the worker replied a bad code");
+                    }
+                }
+            }
+            kehoach_xlsx::Reply::Bytes(_) => panic!("a text request answered with bytes"),
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Seeds and the stable mutator.
 
@@ -233,6 +289,40 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
                 n.starts_with("link-") && n.ends_with(".json")
             }));
             v
+        }
+        "autosave" => {
+            // Autosave texts made of the fixtures' codes (and one v1 code among them).
+            let codes: Vec<String> = files(&fixtures, |n| {
+                n.starts_with("link-") && n.ends_with(".txt") && !n.contains("notes-cut")
+            })
+            .iter()
+            .map(|c| String::from_utf8_lossy(c).trim().to_string())
+            .collect();
+            let mut v = Vec::new();
+            for (i, chunk) in codes.chunks(3).enumerate() {
+                let mut text = format!("kehoach-book 1\ncurrent {}\n", i % 3);
+                for c in chunk {
+                    text.push_str(c);
+                    text.push('\n');
+                }
+                v.push(text.into_bytes());
+            }
+            v.push(b"kehoach-book 2\ncurrent 0\n".to_vec());
+            v
+        }
+        "worker_reply" => {
+            let code =
+                std::fs::read_to_string(fixtures.join("link-v2-default.txt")).unwrap_or_default();
+            let example =
+                std::fs::read_to_string(examples.join("dien-bien-2027.json")).unwrap_or_default();
+            vec![
+                format!("ok\n{}", code.trim()).into_bytes(),
+                b"err\nallocation.swim\tS\xe1\xbb\x91 ti\xe1\xbb\x81n kh\xc3\xb4ng \xc4\x91\xc6\xb0\xe1\xbb\xa3c \xc3\xa2m\nfile\tx\n"
+                    .to_vec(),
+                format!("json\nvi\n{}", code.trim()).into_bytes(),
+                format!("import\nen\n{example}").into_bytes(),
+                b"import\nvi\n{\"version\": 2}".to_vec(),
+            ]
         }
         _ => Vec::new(),
     };

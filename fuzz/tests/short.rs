@@ -100,3 +100,13 @@ fn short_pass_pack_json() {
 fn short_pass_import_json() {
     short_pass("import_json", 20_000);
 }
+
+#[test]
+fn short_pass_autosave() {
+    short_pass("autosave", 3_000);
+}
+
+#[test]
+fn short_pass_worker_reply() {
+    short_pass("worker_reply", 3_000);
+}
