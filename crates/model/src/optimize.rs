@@ -107,23 +107,12 @@ impl Objective {
 
     /// A short description in the user's language.
     pub fn label(self, lang: Lang) -> String {
+        use crate::words::ModelWords as W;
         match self {
-            Objective::DeathsAverted => {
-                lang.pick(
-                    "Số ca tử vong do đuối nước tránh được",
-                    "Drowning deaths averted",
-                )
-            }
-            .to_string(),
-            Objective::ChildrenSupported => lang
-                .pick("Số trẻ em được hỗ trợ", "Children supported")
-                .to_string(),
+            Objective::DeathsAverted => W::ObjectiveDeaths.get(lang).to_string(),
+            Objective::ChildrenSupported => W::ObjectiveSupported.get(lang).to_string(),
             Objective::Weighted { per_death } => {
-                let w = crate::money::fmt_num(per_death, 0, lang);
-                match lang {
-                    Lang::Vi => format!("Kết hợp: 1 ca tử vong tránh được = {w} trẻ được hỗ trợ"),
-                    Lang::En => format!("Weighted: 1 death averted = {w} children supported"),
-                }
+                W::ObjectiveWeighted.fill(lang, &[&crate::fmt::fmt_num(per_death, 0, lang)])
             }
         }
     }

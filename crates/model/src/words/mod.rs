@@ -20,12 +20,14 @@ pub mod cli;
 pub mod common;
 pub mod doc;
 pub mod figure;
+pub mod link;
 pub mod ui;
 
 pub use cli::Cli;
 pub use common::Common;
 pub use doc::Doc;
 pub use figure::FigureWords;
+pub use link::ModelWords;
 pub use ui::Ui;
 
 /// Declares a catalogue of words: an enum whose variants each carry a Vietnamese and an
