@@ -24,7 +24,7 @@
 //! well-evidenced lines may be funded, get their floor, 0 without one); no line gets money
 //! that would buy nothing in some plan year (the idle money of issue 14); floors and locks
 //! that do not fit the budget are an error, never silently cut; the result is never worse
-//! than the scenario's own allocation when that one is feasible.
+//! than the scenario's own allocation when that one is feasible and has no idle money.
 
 use std::collections::BTreeMap;
 
@@ -544,7 +544,7 @@ fn useful_spend(m: &Model, i: usize) -> i64 {
     // The first year always buys the cap's cost; later years may buy less.
     let (mut lo, mut hi) = (0.0f64, cap_cost);
     if no_idle(hi) {
-        return round_up(hi.ceil() as i64, TRIEU).min(AMOUNT_LIMIT);
+        return whole_below(hi);
     }
     for _ in 0..60 {
         let mid = 0.5 * (lo + hi);
@@ -554,8 +554,16 @@ fn useful_spend(m: &Model, i: usize) -> i64 {
             hi = mid;
         }
     }
-    // Whole triệu at or below the limit (never above: that would leave idle money).
-    ((lo / TRIEU as f64).floor() as i64).saturating_mul(TRIEU)
+    whole_below(lo)
+}
+
+/// Whole triệu at or below `v` (whole thousands below 1 triệu): never above, which would
+/// leave money idle.
+fn whole_below(v: f64) -> i64 {
+    let unit = if v >= TRIEU as f64 { TRIEU } else { 1_000 };
+    ((v / unit as f64).floor() as i64)
+        .saturating_mul(unit)
+        .min(AMOUNT_LIMIT)
 }
 
 /// Rounds `v` (≥ 0) up to a multiple of `unit`.
