@@ -17,7 +17,7 @@ use crate::words::Engine;
 pub const MAX_INPUT: usize = 4 * 1024 * 1024;
 
 /// Version of the JSON shapes (the CLI's `--json` version, docs/cli.md).
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 
 /// Options of `optimize` (the model's `optimize::Options`, in camelCase; an unknown one is
 /// refused rather than ignored).

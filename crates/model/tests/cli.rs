@@ -122,7 +122,7 @@ fn run_json_has_projection_and_uncertainty() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["scenario"]["region"], "VN");
     let lines = v["projection"]["lines"].as_array().expect("lines");
     let reach = |id: &str| {
@@ -210,7 +210,7 @@ fn assumptions_list_every_parameter() {
     assert!(out.contains("[line.swim.unit_cost]"), "{out}");
     let o = kehoach(&["assumptions", &example("dien-bien-2027.json"), "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["region"], "dien-bien");
     let rows = v["assumptions"].as_array().expect("rows");
     assert!(
@@ -434,7 +434,7 @@ fn optimize_keeps_locks_and_floors() {
     let o = kehoach(&["optimize", &path, "--objective", "deaths", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let p = &v["proposal"];
     assert_eq!(p["objective"], "deaths_averted");
     let alloc = |id: &str| p["allocation"][id].as_i64().unwrap_or(-1);
@@ -530,7 +530,7 @@ fn goal_seek_finds_the_least_budget() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let g = &v["goal"];
     assert_eq!(g["target"], "drowning-2030");
     assert_eq!(g["outcome"]["status"], "reached");

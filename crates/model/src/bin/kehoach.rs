@@ -15,7 +15,7 @@ use model::words::{Cli, Common};
 use model::{Lang, Projection, Scenario};
 
 /// Version of the `--json` output shapes (docs/cli.md).
-const JSON_VERSION: u32 = 1;
+const JSON_VERSION: u32 = 2;
 /// Largest scenario file read, bytes.
 const MAX_INPUT: u64 = 4 * 1024 * 1024;
 
