@@ -493,7 +493,8 @@ fn line_row(m: &LineMove, lang: Lang) -> Html {
         ResultKind::Units => "units",
     };
     html! {
-        <tr data-testid={format!("proposal-{}", m.id)} data-value={m.after.0.to_string()}
+        <tr data-testid={format!("proposal-{}", m.id)} data-value={m.after.0.to_string()} data-before={m.before.0.to_string()}
+            data-well-evidenced={m.well_evidenced.to_string()}
             data-effect-grade={conf_class(m.effect_grade)} data-cost-grade={conf_class(m.cost_grade)}
             data-result-kind={kind} data-result-p10={r.p10.to_string()} data-result-p50={r.p50.to_string()}
             data-result-p90={r.p90.to_string()}>
