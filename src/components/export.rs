@@ -107,10 +107,10 @@ fn worker_download(
                             problems.into_iter().map(|p| p.message).collect();
                         messages.join(" ")
                     }),
-                Err(why) => Err(why),
+                Err(why) => Err(why.message(lang)),
             };
             status.set(
-                match bytes.and_then(|b| download::download_bytes(&file, mime, &b)) {
+                match bytes.and_then(|b: Vec<u8>| download::download_bytes(&file, mime, &b)) {
                     Ok(()) => Status::Done(done),
                     Err(why) => Status::Failed(why),
                 },
@@ -213,7 +213,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                                     })
                                 }
                                 Ok(WorkerReply::Bytes(_)) => Err(Vec::new()),
-                                Err(why) => Err(vec![ImportProblem::file(why)]),
+                                Err(why) => Err(vec![ImportProblem::file(why.message(lang))]),
                             };
                             match read {
                                 Ok(s) => {

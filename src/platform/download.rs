@@ -41,6 +41,19 @@ pub enum WorkerError {
     Timeout,
 }
 
+impl WorkerError {
+    /// What to tell the user, in their language.
+    pub fn message(&self, lang: model::Lang) -> String {
+        use model::words::Office;
+        match self {
+            WorkerError::Unavailable { offline: true } => Office::WorkerOffline.get(lang).into(),
+            WorkerError::Unavailable { offline: false } => Office::WorkerMissing.get(lang).into(),
+            WorkerError::Crashed(why) => Office::WorkerCrashed.fill(lang, &[why]),
+            WorkerError::Timeout => Office::WorkerTimeout.get(lang).into(),
+        }
+    }
+}
+
 /// Offers `bytes` as a file download named `name`.
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
@@ -101,10 +114,7 @@ fn offline() -> bool {
 /// `kehoach_xlsx::office`); `done` gets its reply, or why there is none (no worker, a
 /// crash, no answer within a minute). The worker is started for this request and stopped
 /// after its answer.
-pub fn ask_worker(
-    request: String,
-    done: impl FnOnce(Result<WorkerReply, WorkerError>) + 'static,
-) {
+pub fn ask_worker(request: String, done: impl FnOnce(Result<WorkerReply, WorkerError>) + 'static) {
     let worker = match web_sys::Worker::new(XLSX_WORKER) {
         Ok(w) => w,
         Err(_) => {

@@ -6,9 +6,9 @@
 //! annex after a page break (Decree 30/2020/NĐ-CP; shared/OFFICE.md).
 
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin,
-    PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition, Run, RunFonts, Table,
-    TableCell, TableRow, VAlignType, WidthType,
+    AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
+    Paragraph, ParagraphBorder, ParagraphBorderPosition, Run, RunFonts, Table, TableCell, TableRow,
+    VAlignType, WidthType,
 };
 
 use crate::plan::{Block, ParaKind, PlanDoc, Span};
@@ -231,7 +231,11 @@ pub fn render(d: &PlanDoc) -> Result<Vec<u8>, String> {
     if !d.parent.is_empty() && !d.body.is_empty() {
         issuer.push(centred(&d.parent, 24, false, false));
     }
-    let body = if d.body.is_empty() { &d.parent } else { &d.body };
+    let body = if d.body.is_empty() {
+        &d.parent
+    } else {
+        &d.body
+    };
     issuer.push(centred(body, 24, true, false));
     issuer.push(rule(900));
     issuer.push(centred(&d.number, BODY, false, false));

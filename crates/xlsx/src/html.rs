@@ -123,7 +123,11 @@ fn table(out: &mut String, t: &Table) {
     let n = t.rows.len();
     for (i, r) in t.rows.iter().enumerate() {
         let total = t.total && i + 1 == n;
-        out.push_str(if total { "<tr class=\"pd-total\">" } else { "<tr>" });
+        out.push_str(if total {
+            "<tr class=\"pd-total\">"
+        } else {
+            "<tr>"
+        });
         for (c, cell) in r.iter().enumerate() {
             let num = t.numeric.get(c).copied().unwrap_or(false);
             out.push_str(if num { "<td class=\"num\">" } else { "<td>" });
@@ -186,7 +190,11 @@ pub fn render(d: &PlanDoc) -> String {
             escape(&d.parent)
         ));
     }
-    let body = if d.body.is_empty() { &d.parent } else { &d.body };
+    let body = if d.body.is_empty() {
+        &d.parent
+    } else {
+        &d.body
+    };
     out.push_str(&format!(
         "<p class=\"pd-body\" data-testid=\"print-body\">{}</p><hr class=\"pd-rule\"><p class=\"pd-number\" data-testid=\"print-number\">{}</p></div>",
         escape(body),
@@ -207,7 +215,9 @@ pub fn render(d: &PlanDoc) -> String {
     blocks(&mut out, &d.content);
     out.push_str("</div>");
     // Recipients on the left, the signature on the right.
-    out.push_str("<footer class=\"pd-end\"><div class=\"pd-recipients\" data-testid=\"print-recipients\">");
+    out.push_str(
+        "<footer class=\"pd-end\"><div class=\"pd-recipients\" data-testid=\"print-recipients\">",
+    );
     out.push_str(&format!(
         "<p class=\"pd-rec-title\">{}</p>",
         escape(&d.recipients_title)

@@ -56,9 +56,8 @@ impl Issuer {
         let kind = r.map_or(RegionKind::Nation, |r| r.kind);
         let short = r.map_or("", |r| r.short);
         let upper = short.to_uppercase();
-        let lines = |w: Office| -> Vec<String> {
-            w.get(lang).lines().map(str::to_string).collect()
-        };
+        let lines =
+            |w: Office| -> Vec<String> { w.get(lang).lines().map(str::to_string).collect() };
         match kind {
             RegionKind::Nation => Issuer {
                 parent: Office::DefaultParentNation.get(lang).into(),

@@ -427,7 +427,10 @@ fn purpose(out: &mut Vec<Block>, s: &Scenario, lang: Lang) {
 
 fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: Lang) {
     out.push(plain(ParaKind::Heading, Office::SecTargets.get(lang)));
-    out.push(plain(ParaKind::Subheading, Office::HeadlineResults.get(lang)));
+    out.push(plain(
+        ParaKind::Subheading,
+        Office::HeadlineResults.get(lang),
+    ));
     for f in FIGURES {
         let Some(v) = f.value(p).filter(|v| v.is_finite()) else {
             continue;
@@ -478,9 +481,8 @@ fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: 
         } else {
             Common::Missed.get(lang)
         };
-        let mut rest = vec![
-            Office::TargetAgainst.fill(lang, &[&shown(o.value), &shown(o.threshold)]),
-        ];
+        let mut rest =
+            vec![Office::TargetAgainst.fill(lang, &[&shown(o.value), &shown(o.threshold)])];
         if let Some(c) = u.and_then(|u| u.target(t.id)).filter(|c| c.assessable) {
             rest.push(Office::TargetChance.fill(lang, &[&fmt::pct(c.probability, lang)]));
         }
@@ -502,7 +504,12 @@ fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: 
         }
         let spans = vec![
             Span::Bold(verdict.to_string()),
-            text(format!(" — {} ({}): {}.", t.label(lang), t.year, rest.join("; "))),
+            text(format!(
+                " — {} ({}): {}.",
+                t.label(lang),
+                t.year,
+                rest.join("; ")
+            )),
         ];
         out.push(Block::Para(Para {
             kind: ParaKind::Bullet,
@@ -542,9 +549,7 @@ fn tasks(out: &mut Vec<Block>, s: &Scenario, p: &Projection, lang: Lang) {
             buys.push(Office::TaskReached.fill(lang, &[&fmt::count(o.children_reached, lang)]));
         }
         if o.children_supported > 0 {
-            buys.push(
-                Office::TaskSupported.fill(lang, &[&fmt::count(o.children_supported, lang)]),
-            );
+            buys.push(Office::TaskSupported.fill(lang, &[&fmt::count(o.children_supported, lang)]));
         }
         if o.deaths_averted.lifetime > 0.005 {
             buys.push(
@@ -556,10 +561,8 @@ fn tasks(out: &mut Vec<Block>, s: &Scenario, p: &Projection, lang: Lang) {
         let cost = over
             .and_then(|o| o.unit_cost)
             .map_or(l.unit_cost.mode, |t| t.mode);
-        let mut facts = vec![Office::TaskUnitCost.fill(
-            lang,
-            &[short, &fmt::money(cost, lang), l.unit(lang)],
-        )];
+        let mut facts =
+            vec![Office::TaskUnitCost.fill(lang, &[short, &fmt::money(cost, lang), l.unit(lang)])];
         if let Some((_, rrr, _)) = l.drowning {
             let effect = over.and_then(|o| o.rrr).map_or(rrr.mode, |t| t.mode);
             facts.push(Office::TaskEffect.fill(lang, &[short, &fmt::pct(effect, lang)]));
@@ -907,7 +910,14 @@ mod tests {
         let t = doc("dien-bien", Lang::En).plain_text();
         assert!(t.contains("SOCIALIST REPUBLIC OF VIET NAM"));
         assert!(t.contains("III. TASKS AND MEASURES"));
-        for vi in ["Nơi nhận", "Đơn giá", "mỗi năm", "ước tính", "giả định", "Bảng"] {
+        for vi in [
+            "Nơi nhận",
+            "Đơn giá",
+            "mỗi năm",
+            "ước tính",
+            "giả định",
+            "Bảng",
+        ] {
             assert!(!t.contains(vi), "“{vi}” in the English document");
         }
         assert!(!t.contains("per year a year"));
@@ -944,6 +954,9 @@ mod tests {
         let idle = p.line("daycare").map_or(Money::ZERO, |o| o.idle_total);
         assert!(idle.0 > 0, "day care past its cap");
         let t = PlanDoc::build(&s, &p, None, Lang::Vi, &Issuer::default(), 2026, "").plain_text();
-        assert!(t.contains("vượt mức tối đa nên không mua thêm được gì"), "{t}");
+        assert!(
+            t.contains("vượt mức tối đa nên không mua thêm được gì"),
+            "{t}"
+        );
     }
 }

@@ -14,21 +14,27 @@
 //! - [`doc::Doc`] — the exported files (XLSX, the plan document, print);
 //! - [`office::Office`] — the plan as a state document (print sheet, Word file), money as
 //!   planners type it, money that buys nothing, the workshop screen, the phone's reading view.
+//! - [`advice::AdviceWords`] — the app's honest figures: horizons, target chances,
+//!   proposals and what they change, undo.
 //!
 //! A sentence with values in it is a template: `{0}`, `{1}`, … are replaced by
 //! [`fill`], so each language puts the values where its grammar wants them.
 
+pub mod advice;
 pub mod cli;
 pub mod common;
 pub mod doc;
 pub mod figure;
+pub mod link;
 pub mod office;
 pub mod ui;
 
+pub use advice::AdviceWords;
 pub use cli::Cli;
 pub use common::Common;
 pub use doc::Doc;
 pub use figure::FigureWords;
+pub use link::ModelWords;
 pub use office::Office;
 pub use ui::Ui;
 
@@ -221,6 +227,12 @@ mod tests {
         );
         check(
             &Office::ALL
+                .iter()
+                .map(|w| (w.vi(), w.en()))
+                .collect::<Vec<_>>(),
+        );
+        check(
+            &AdviceWords::ALL
                 .iter()
                 .map(|w| (w.vi(), w.en()))
                 .collect::<Vec<_>>(),

@@ -132,6 +132,16 @@ crate::words! {
         DefaultRecipientsNation => "Bộ trưởng (để báo cáo)\nCác đơn vị thuộc Bộ\nSở Y tế các tỉnh, thành phố\nLưu: VT",
             "The Minister (for reporting)\nUnits of the Ministry\nProvincial Departments of Health\nArchive: Office";
 
+        // ---- The file worker when it is not there ----
+        WorkerOffline => "Chưa xuất được tệp khi không có mạng: bộ tạo tệp (Excel, Word) chưa được lưu trên máy này. Hãy kết nối mạng và mở lại ứng dụng một lần; sau đó có thể xuất tệp cả khi không có mạng.",
+            "Cannot make the file offline: the file maker (Excel, Word) is not stored on this device yet. Connect once and reopen the app; after that files can be made offline too.";
+        WorkerMissing => "Không tải được bộ tạo tệp (Excel, Word). Hãy kiểm tra kết nối mạng rồi thử lại.",
+            "Could not load the file maker (Excel, Word). Check the connection and try again.";
+        WorkerCrashed => "Bộ tạo tệp gặp lỗi ({0}). Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.",
+            "The file maker failed ({0}). Try again; if it fails again, reload the page.";
+        WorkerTimeout => "Bộ tạo tệp không trả lời sau một phút. Hãy thử lại.",
+            "The file maker did not answer within a minute. Try again.";
+
         // ---- Money that buys nothing ----
         /// The end of a line's unit that already says "a year" (day care is counted per
         /// year): a sentence that adds "mỗi năm" leaves it out.
