@@ -7,9 +7,9 @@
 //   browser then installs the new worker, which fills a new cache, takes over, and deletes
 //   every older kehoach cache.
 // - The first screen's files (`core`) are stored on install. The others (`extra`: the
-//   spreadsheet worker, ~330 KB, and the install icons) stay out of a phone's first visit:
-//   they are stored when first used, or all at once when a page asks (workshop mode does,
-//   to prepare a hall without a connection).
+//   file worker for XLSX and Word, and the install icons) stay out of the first screen's
+//   load: the page asks for them once this worker controls it (so export works offline
+//   after the first visit), and they are stored when first used anyway.
 // - The page (index.html, any navigation) is fetched from the network first and falls back
 //   to the cached copy of THIS release; the hashed wasm/JS/CSS are served from this
 //   release's cache first. index.html only ever names files of its own release, and a cache

@@ -12,6 +12,7 @@ use crate::components::assumptions::AssumptionsPanel;
 use crate::components::budget::BudgetPanel;
 use crate::components::charts_panel::ChartsPanel;
 use crate::components::compare::{Compare, CompareToggle};
+use crate::components::document::DocumentButton;
 use crate::components::export::ExportButton;
 use crate::components::header::Header;
 use crate::components::kpis::Kpis;
@@ -151,6 +152,7 @@ pub fn Shell() -> Html {
                 <ShareButton/>
                 <ExportButton/>
                 <PrintButton/>
+                <DocumentButton/>
                 <WorkshopToggle/>
             </Header>
             <NoticeBar/>

@@ -164,6 +164,7 @@ fn deaths_axis_uses_decimal_comma_in_vietnamese_and_point_in_english() {
         baseline: vec![1.9, 1.8, 1.7],
         scenario: vec![1.5, 0.9, 0.3],
         band: None,
+        y_range: None,
     };
     let vi = charts::deaths_svg(&data, Lang::Vi, 600, 400).expect("draws");
     let en = charts::deaths_svg(&data, Lang::En, 600, 400).expect("draws");
@@ -178,6 +179,7 @@ fn deaths_axis_uses_decimal_comma_in_vietnamese_and_point_in_english() {
         baseline: vec![12_345.0],
         scenario: vec![11_000.0],
         band: Some(vec![(10_000.0, 12_000.0)]),
+        y_range: None,
     };
     let en = charts::deaths_svg(&big, Lang::En, 600, 400).expect("draws");
     assert!(all_text(&en).contains("10,000"), "{}", all_text(&en));
@@ -195,6 +197,7 @@ fn charts_survive_hostile_numbers() {
         baseline: vec![f64::NAN, f64::INFINITY, -5.0],
         scenario: vec![f64::NEG_INFINITY],
         band: Some(vec![(f64::NAN, 1.0), (3.0, 1.0), (0.0, 0.0)]),
+        y_range: None,
     };
     let empty = DeathsChart::default();
     for lang in [Lang::Vi, Lang::En] {
@@ -710,4 +713,34 @@ fn dump_svgs() {
             }
         }
     }
+}
+
+#[test]
+fn a_shared_y_range_gives_every_chart_the_same_axis() {
+    let labels = |svg: &str| -> Vec<String> {
+        all_text(svg)
+            .split_whitespace()
+            .filter(|t| t.chars().all(|c| c.is_ascii_digit() || c == ','))
+            .filter(|t| !(t.len() == 4 && t.starts_with("20")))
+            .map(str::to_string)
+            .collect()
+    };
+    let slide = |scenario: Vec<f64>| DeathsChart {
+        years: vec![2027, 2028, 2029],
+        baseline: vec![14.5, 14.2, 13.9],
+        scenario,
+        band: None,
+        y_range: Some((0.0, 16.0)),
+    };
+    let a = charts::deaths_svg(&slide(vec![14.0, 13.5, 13.0]), Lang::Vi, 470, 300).expect("draws");
+    let b = charts::deaths_svg(&slide(vec![14.4, 14.1, 13.8]), Lang::Vi, 470, 300).expect("draws");
+    assert_eq!(labels(&a), labels(&b));
+    assert!(labels(&a).contains(&"0".to_string()), "{:?}", labels(&a));
+    // Without it, the second fits its own data: its axis differs.
+    let own = DeathsChart {
+        y_range: None,
+        ..slide(vec![14.4, 14.1, 13.8])
+    };
+    let c = charts::deaths_svg(&own, Lang::Vi, 470, 300).expect("draws");
+    assert_ne!(labels(&c), labels(&a));
 }

@@ -24,6 +24,8 @@ const ID: &str = "life_jacket";
 fn source(text: &'static str) -> Source {
     Source {
         text,
+        vi: text,
+        refs: "",
         confidence: Confidence::Estimate,
     }
 }

@@ -30,6 +30,10 @@ pub struct DeathsChart {
     /// Per year (p10, p90) of deaths with the plan, from the Monte Carlo. Ignored when its
     /// length differs from `years`.
     pub band: Option<Vec<(f64, f64)>>,
+    /// A y range every series must fit into, shared by several charts (a workshop pack's
+    /// slides): the axis covers it (and the data, should they fall outside), so it does not
+    /// rescale from one chart to the next. `None`: fitted to this chart's data.
+    pub y_range: Option<(f64, f64)>,
 }
 
 impl DeathsChart {
@@ -41,6 +45,7 @@ impl DeathsChart {
             baseline: p.years.iter().map(|y| y.deaths_baseline).collect(),
             scenario: p.years.iter().map(|y| y.deaths).collect(),
             band,
+            y_range: None,
         }
     }
 
@@ -144,6 +149,10 @@ pub fn draw_deaths<DB: DrawingBackend>(
             lo = lo.min(*l);
             hi = hi.max(*h);
         }
+    }
+    if let Some((a, b)) = data.y_range.filter(|(a, b)| a.is_finite() && b.is_finite()) {
+        lo = lo.min(a.max(0.0));
+        hi = hi.max(b);
     }
     let axes = YearAxes::draw(&pen, &data.years, lo, hi, y + to_i32(m.small * 0.7), lang)?;
     let (to_x, to_y) = (|i| axes.x(i), |v| axes.y(v));

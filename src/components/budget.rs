@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::money_input::MoneyInput;
 use crate::hooks::use_details_open;
 use model::fmt;
-use model::words::{Common, Ui};
+use model::words::{Common, Office, Ui};
 
 use super::{fill_html, strong, use_app};
 use crate::state::{Action, Edit, Source};
@@ -28,6 +28,18 @@ pub fn BudgetPanel() -> Html {
     let left = available.saturating_sub(allocated);
     let share = if available.0 > 0 {
         (allocated.0 as f64 / available.0 as f64).min(1.0)
+    } else {
+        0.0
+    };
+    // Money above the lines' ceilings buys nothing: the bar splits it from the rest.
+    let idle: Money = app
+        .projection
+        .lines
+        .iter()
+        .map(super::lines::idle_per_year)
+        .sum();
+    let idle_share = if available.0 > 0 {
+        (idle.0 as f64 / available.0 as f64).min(share)
     } else {
         0.0
     };
@@ -73,14 +85,22 @@ pub fn BudgetPanel() -> Html {
                 on_change={on_total}
                 error={app.rejection(&FieldPath::BudgetTotal).map(AttrValue::from)}
             />
-            <div class="balance" data-testid="balance" data-value={left.0.to_string()}
+            <div class="balance" data-testid="balance" data-value={left.0.to_string()} data-idle={idle.0.to_string()}
                 role="meter" aria-valuemin="0" aria-valuemax={available.0.to_string()} aria-valuenow={allocated.0.to_string()}
                 aria-label={Ui::AllocatedAgainstBudget.get(lang)}>
-                <div class="balance-bar"><div class="balance-fill" style={format!("width:{:.1}%", share * 100.0)}></div></div>
+                <div class="balance-bar">
+                    <div class="balance-fill" style={format!("width:{:.1}%", (share - idle_share) * 100.0)}></div>
+                    <div class="balance-idle" style={format!("width:{:.1}%", idle_share * 100.0)}></div>
+                </div>
                 <p>
                     { fill_html(Ui::AllocatedOfBudget.get(lang), vec![strong(fmt::money(allocated, lang)), strong(fmt::money(available, lang))]) }
                     { " · " }
-                    if left.0 > 0 {
+                    if idle.0 > 0 {
+                        <span data-testid="balance-split">{ fill_html(Office::BudgetSplit.get(lang), vec![strong(fmt::money(allocated.saturating_sub(idle), lang)), strong(fmt::money(idle, lang))]) }</span>
+                        if left.0 > 0 {
+                            { " · " }{ fill_html(Ui::LeftOver.get(lang), vec![strong(fmt::money(left, lang))]) }
+                        }
+                    } else if left.0 > 0 {
                         { fill_html(Ui::LeftOver.get(lang), vec![strong(fmt::money(left, lang))]) }
                     } else {
                         <strong>{ Ui::FullyAllocated.get(lang) }</strong>

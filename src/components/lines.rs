@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::money_input::MoneyInput;
 use crate::platform::dom;
 use model::fmt;
-use model::words::Ui;
+use model::words::{Office, Ui};
 
 use super::{fill_html, strong, use_app};
 use crate::state::{Action, AppState, Edit};
@@ -195,7 +195,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 </label>
             </div>
             if let Some(o) = &props.outcome { { reach_text(def, o, props.years, lang) } }
-            if let Some(m) = &props.marginal { { marginal_text(def, m, lang) } }
+            if let Some(m) = &props.marginal { { marginal_text(def, m, props.outcome.as_ref().is_some_and(|o| idle_per_year(o).0 > 0), lang) } }
             <details class="bounds">
                 <summary>{ Ui::FloorCeiling.get(lang) }
                     if c.floor.is_some() || c.ceiling.is_some() { { " ✓" } }
@@ -221,27 +221,51 @@ fn unit_cost(s: &model::Scenario, def: &LineDef) -> Money {
         .map_or(def.unit_cost.mode, |t| t.mode)
 }
 
+/// A line's unit without a trailing "mỗi năm" / "per year" (day care counts per year), for
+/// sentences that say "a year" themselves.
+pub fn unit_once(def: &LineDef, lang: Lang) -> &'static str {
+    let unit = def.unit(lang);
+    unit.strip_suffix(Office::PerYearSuffix.get(lang))
+        .unwrap_or(unit)
+}
+
+/// Money a year that buys nothing on this line (the most in any plan year).
+pub fn idle_per_year(o: &LineOutcome) -> Money {
+    o.idle.iter().copied().max().unwrap_or_default()
+}
+
 fn reach_text(def: &LineDef, o: &LineOutcome, years: usize, lang: Lang) -> Html {
     let per_year = o.reach_total / years.max(1) as u64;
+    let idle = idle_per_year(o);
     let averted = if o.deaths_averted.lifetime > 0.005 {
         Some(fmt::deaths(o.deaths_averted.lifetime, lang))
     } else {
         None
     };
     html! {
+        <>
         <p class="line-reach" data-testid={format!("reach-{}", def.id)} data-value={o.reach_total.to_string()}>
-            { "→ " }{ fill_html(Ui::UnitsAYear.get(lang), vec![strong(fmt::count(per_year, lang)), def.unit(lang).into()]) }
+            { "→ " }{ fill_html(Ui::UnitsAYear.get(lang), vec![strong(fmt::count(per_year, lang)), unit_once(def, lang).into()]) }
             if let Some(a) = averted {
                 { " · " }{ fill_html(Ui::LineDeathsAverted.get(lang), vec![strong(a)]) }
             }
             { " · " }{ Ui::ShareOfCap.fill(lang, &[&fmt::pct(o.saturation, lang)]) }
         </p>
+        if idle.0 > 0 {
+            <p class="warn idle" data-testid={format!("idle-{}", def.id)} data-value={idle.0.to_string()} role="note">
+                <span aria-hidden="true">{ "⚠ " }</span>
+                { Office::LineIdle.fill(lang, &[&fmt::money(idle, lang)]) }
+            </p>
+        }
+        </>
     }
 }
 
-fn marginal_text(def: &LineDef, m: &Marginal, lang: Lang) -> Html {
+/// What the next 100 triệu would buy; the near-saturation warning unless the line already
+/// has money that buys nothing (`idle`: said by the line's own note).
+fn marginal_text(def: &LineDef, m: &Marginal, idle: bool, lang: Lang) -> Html {
     let units = fmt::count_f(m.units_per_year, lang);
-    let mut text = Ui::UnitsAYear.fill(lang, &[&format!("+{units}"), def.unit(lang)]);
+    let mut text = Ui::UnitsAYear.fill(lang, &[&format!("+{units}"), unit_once(def, lang)]);
     if m.deaths_averted.lifetime > 0.0 {
         let d = if m.deaths_averted.lifetime < 0.01 {
             format!("< {}", fmt::fmt_num(0.01, 2, lang))
@@ -256,7 +280,7 @@ fn marginal_text(def: &LineDef, m: &Marginal, lang: Lang) -> Html {
             <p class="marginal" data-testid={format!("marginal-{}", def.id)} data-value={m.units_per_year.to_string()}>
                 { Ui::NextSlice.fill(lang, &[&text]) }
             </p>
-            if m.near_saturation {
+            if m.near_saturation && !idle {
                 <p class="warn" data-testid={format!("saturation-{}", def.id)} role="note">
                     <span aria-hidden="true">{ "⚠ " }</span>
                     { Ui::NearSaturation.get(lang) }

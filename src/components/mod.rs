@@ -3,6 +3,7 @@ pub mod assumptions;
 pub mod budget;
 pub mod charts_panel;
 pub mod compare;
+pub mod document;
 pub mod export;
 pub mod header;
 pub mod kpis;

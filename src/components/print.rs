@@ -33,7 +33,15 @@ pub fn PrintButton() -> Html {
         let active = active.clone();
         use_effect_with((), move |_| {
             let (on, off) = (active.clone(), active);
-            let guards = web::on_print(move || on.set(true), move || off.set(false));
+            // While the plan document's view is open, it is what prints.
+            let guards = web::on_print(
+                move || {
+                    if !web::document_open() {
+                        on.set(true)
+                    }
+                },
+                move || off.set(false),
+            );
             move || drop(guards)
         });
     }

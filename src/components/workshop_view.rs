@@ -94,16 +94,26 @@ pub fn WorkshopView() -> Html {
         )),
         _ => None,
     };
+    // One y axis for every slide of the deck (issue 14).
+    let y_range = {
+        let app = app.clone();
+        use_memo((app.slides(), app.generation), move |_| app.deck_y_range())
+    };
     let chart = {
         let key = (
             app.generation,
             lang,
             band.is_some(),
             trial.clone().map(|t| t.amounts),
+            *y_range,
         );
         let p = p.clone();
+        let y_range = *y_range;
         use_memo(key, move |_| {
-            let data = DeathsChart::from_projection(&p, band);
+            let data = DeathsChart {
+                y_range,
+                ..DeathsChart::from_projection(&p, band)
+            };
             deaths_svg(&data, lang, CHART_W, CHART_H).ok()
         })
     };
@@ -182,7 +192,8 @@ pub fn WorkshopView() -> Html {
                         <Figure testid="ws-children-supported" value={h.children_supported as f64} fmt={Fmt::Count} lang={lang}
                             label={Ui::WsChildrenSupported.get(lang)}/>
                     </div>
-                    <figure class="ws-chart" data-testid="ws-chart">
+                    <figure class="ws-chart" data-testid="ws-chart"
+                        data-y-max={y_range.map(|r| r.1.to_string()).unwrap_or_default()}>
                         if let Some(svg) = (*chart).clone() {
                             { Html::from_html_unchecked(AttrValue::from(svg)) }
                         }

@@ -107,3 +107,8 @@ pub fn reveal(id: &str) {
         let _ = h.focus();
     }
 }
+
+/// This year by the device's clock (the plan document's date line).
+pub fn current_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}

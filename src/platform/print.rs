@@ -25,6 +25,13 @@ pub fn print_host() -> Option<web_sys::Element> {
     Some(host)
 }
 
+/// Whether the plan document's view is open in the print host (it is then what prints).
+pub fn document_open() -> bool {
+    print_host()
+        .and_then(|h| h.query_selector(".doc-view").ok().flatten())
+        .is_some()
+}
+
 /// Calls `before` when the browser starts printing (Ctrl+P, the menu, `print()`) and
 /// `after` when it is done. Listening stops when the guards are dropped.
 pub fn on_print(before: impl Fn() + 'static, after: impl Fn() + 'static) -> Vec<Listener> {

@@ -111,6 +111,28 @@ impl AppState {
         self.workshop.slides(self)
     }
 
+    /// The y range every slide's deaths chart shares: from 0 to the most deaths a year (with
+    /// or without the plan) of any scenario on the deck, with a little room, so the axis
+    /// does not rescale from one slide to the next and a small change does not look like a
+    /// steep drop. `None` when no slide can be evaluated.
+    pub fn deck_y_range(&self) -> Option<(f64, f64)> {
+        let slides = self.slides();
+        let hi = self
+            .entries
+            .iter()
+            .filter(|e| slides.contains(&e.id))
+            .filter_map(|e| model::evaluate(&e.scenario).ok())
+            .flat_map(|p| {
+                p.years
+                    .iter()
+                    .map(|y| y.deaths_baseline.max(y.deaths))
+                    .collect::<Vec<f64>>()
+            })
+            .filter(|v| v.is_finite())
+            .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))?;
+        Some((0.0, hi * 1.15))
+    }
+
     /// The slide on screen: its position in the deck and the deck's length. The position is
     /// `None` when the current scenario is not on the deck.
     pub fn slide_position(&self) -> (Option<usize>, usize) {

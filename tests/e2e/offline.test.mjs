@@ -143,17 +143,17 @@ test('after one visit the app starts and computes with the network off', async (
   }, id);
   for (const p of await loadedScripts(page)) assert.ok(stored.includes(p), `${p} stored`);
   assert.ok(stored.includes('/index.html'));
-  // A phone's first visit stores only the first screen; workshop mode stores the rest.
+  // The install stores the first screen; once the service worker controls the page, the page
+  // has it store the rest (the file worker: XLSX and Word export offline) — no workshop
+  // mode, no export needed first.
   const extra = (await readdir(release1)).filter((f) => /^kehoach-xlsx.*\.(js|wasm)$/.test(f))
     .concat(['icons/icon-512.png']);
-  for (const f of extra) assert.ok(!stored.includes(`/${f}`), `${f} waits`);
-  await page.click('[data-testid="workshop-toggle"]');
+  assert.ok(extra.length >= 3, `the file worker's files: ${extra}`);
   await page.waitForFunction(async ([id, files]) => {
     const c = await caches.open(`kehoach-${id}`);
     const have = (await c.keys()).map((r) => new URL(r.url).pathname);
     return files.every((f) => have.includes(`/${f}`));
-  }, [id, extra]);
-  await page.keyboard.press('Escape');
+  }, [id, extra], { timeout: 30000 });
 
   const requests = server.requests.length;
   await offline(browser.context);
@@ -165,16 +165,22 @@ test('after one visit the app starts and computes with the network off', async (
   await typeInto(page, 'alloc-swim', '60 tỷ');
   await page.waitForFunction((b) => Number(document.querySelector('[data-testid="kpi-deaths-averted"]').dataset.value) !== b, before);
   assert.ok((await value(page, 'kpi-deaths-averted')) < before, 'the model runs offline');
-  // The spreadsheet export works offline too, once workshop mode stored it.
-  if (extra.length && (await page.locator('[data-testid="export-button"]').count())) {
-    await page.click('[data-testid="export-button"]');
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30000 }),
-      page.click('[data-testid="export-xlsx"]'),
-    ]);
-    assert.match(download.suggestedFilename(), /\.xlsx$/);
-    await page.keyboard.press('Escape');
-  }
+  // The spreadsheet and the Word file are made offline after that one visit.
+  await page.click('[data-testid="export-button"]');
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30000 }),
+    page.click('[data-testid="export-xlsx"]'),
+  ]);
+  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+  await page.keyboard.press('Escape');
+  await page.click('[data-testid="document-button"]');
+  await page.locator('[data-testid="doc-paper"] .plan-doc').waitFor({ timeout: 30000 });
+  const [docx] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30000 }),
+    page.click('[data-testid="doc-word"]'),
+  ]);
+  assert.match(docx.suggestedFilename(), /\.docx$/);
+  await page.click('[data-testid="doc-close"]');
   // Workshop mode says it is ready for a hall without a connection.
   await page.click('[data-testid="workshop-toggle"]');
   await page.click('[data-testid="ws-pack-toggle"]');

@@ -132,6 +132,27 @@ crate::words! {
         DefaultRecipientsNation => "Bộ trưởng (để báo cáo)\nCác đơn vị thuộc Bộ\nSở Y tế các tỉnh, thành phố\nLưu: VT",
             "The Minister (for reporting)\nUnits of the Ministry\nProvincial Departments of Health\nArchive: Office";
 
+        // ---- The document view (print sheet and Word file of the plan) ----
+        DocButton => "Văn bản (Word)", "Document (Word)";
+        DocButtonHint => "Kế hoạch theo thể thức văn bản hành chính: in, lưu PDF hoặc tải tệp Word để chỉnh sửa", "The plan as an administrative document: print, save as PDF or download a Word file to edit";
+        DocViewTitle => "Văn bản kế hoạch", "Plan document";
+        DocPrint => "In / Lưu PDF", "Print / Save PDF";
+        DocWord => "Tải tệp Word (.docx)", "Download Word file (.docx)";
+        DocClose => "Đóng", "Close";
+        DocLoading => "Đang soạn văn bản…", "Writing the document…";
+        DocWordFile => "tệp Word", "Word file";
+        DocSettings => "Cơ quan ban hành, người ký, nơi nhận", "Issuing body, signer, recipients";
+        DocSettingsNote => "Được ghi nhớ trên máy này cho từng địa phương. Số văn bản để trống, điền khi vào sổ.", "Remembered on this device for each region. The number is left blank, to fill in when registered.";
+        DocReset => "Về mặc định", "Back to the defaults";
+        FieldParent => "Cơ quan chủ quản", "Parent body";
+        FieldBody => "Cơ quan ban hành", "Issuing body";
+        FieldSymbol => "Ký hiệu", "Symbol";
+        FieldPlace => "Địa danh", "Place";
+        FieldAuthority => "Thẩm quyền ký", "Signing authority";
+        FieldTitle => "Chức vụ người ký", "Signer's position";
+        FieldName => "Họ và tên người ký", "Signer's full name";
+        FieldRecipients => "Nơi nhận (mỗi dòng một nơi)", "Recipients (one a line)";
+
         // ---- The file worker when it is not there ----
         WorkerOffline => "Chưa xuất được tệp khi không có mạng: bộ tạo tệp (Excel, Word) chưa được lưu trên máy này. Hãy kết nối mạng và mở lại ứng dụng một lần; sau đó có thể xuất tệp cả khi không có mạng.",
             "Cannot make the file offline: the file maker (Excel, Word) is not stored on this device yet. Connect once and reopen the app; after that files can be made offline too.";
@@ -146,5 +167,9 @@ crate::words! {
         /// The end of a line's unit that already says "a year" (day care is counted per
         /// year): a sentence that adds "mỗi năm" leaves it out.
         PerYearSuffix => " mỗi năm", " per year";
+        /// On a line: `{0}` the money a year above what the line can use.
+        LineIdle => "{0} mỗi năm không mua thêm được gì: tuyến đã đạt mức tối đa (100 %).", "{0} a year buys nothing more: the line is at its maximum (100 %).";
+        /// The budget bar's split of what is allocated: `{0}` money with effect, `{1}` above ceilings.
+        BudgetSplit => "có tác dụng {0} · vượt mức trần {1} (không mua thêm được gì)", "with effect {0} · above the lines' ceilings {1} (buys nothing)";
     }
 }
