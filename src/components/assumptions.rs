@@ -119,7 +119,7 @@ fn AssumptionRow(props: &RowProps) -> Html {
                 if let Some(e) = error { <p class="field-error" role="alert">{ e }</p> }
             </td>
             <td><span class={classes!("conf", conf_class(a.confidence))}>{ a.confidence.label(lang) }</span></td>
-            <td class="src">{ a.source }</td>
+            <td class="src">{ model::data::source_text(a.source, lang) }</td>
         </tr>
     }
 }

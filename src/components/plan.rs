@@ -117,7 +117,7 @@ fn Baseline() -> Html {
                 <th scope="row">{ label.to_string() }</th>
                 <td class="num">{ value }</td>
                 <td><span class={classes!("conf", conf_class(f.confidence))}>{ f.confidence.label(lang) }</span></td>
-                <td class="src">{ f.source }</td>
+                <td class="src">{ model::data::source_text(f.source, lang) }</td>
             </tr>
         }
     };
@@ -150,7 +150,7 @@ fn Baseline() -> Html {
             </table>
             </div>
             if let Some(r) = data::region(&app.scenario().region) {
-                <p class="muted small">{ Ui::FormedFrom.fill(lang, &[r.formed_from]) }</p>
+                <p class="muted small">{ Ui::FormedFrom.fill(lang, &[&r.formed_from_in(lang)]) }</p>
             }
         </details>
     }

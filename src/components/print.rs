@@ -313,7 +313,7 @@ pub fn PrintSheet() -> Html {
                             <tr>
                                 <th scope="row">{ a.label(lang).to_string() }{ if a.edited { " ✎" } else { "" } }</th>
                                 <td class="num">{ a.display(lang) }</td>
-                                <td class="src">{ a.source }</td>
+                                <td class="src">{ model::data::source_text(a.source, lang) }</td>
                             </tr>
                         }) }
                     </tbody>

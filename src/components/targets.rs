@@ -223,7 +223,7 @@ pub fn Targets() -> Html {
                                 </p>
                             }
                             if is_changed { <p class="kpi-changed small">{ "▲ " }{ AdviceWords::Changed.get(lang) }</p> }
-                            <p class="muted small">{ t.source.text }</p>
+                            <p class="muted small">{ t.source.get(lang) }</p>
                         </div>
                     </li>
                 })

@@ -21,8 +21,8 @@ use crate::state::{Action, WorkshopAction};
 
 /// Width and height the chart is drawn at. The page scales it to fit: drawing small and
 /// scaling up makes its text large on a projector (about 18 px at 1280 × 720).
-const CHART_W: u32 = 470;
-const CHART_H: u32 = 300;
+const CHART_W: u32 = 340;
+const CHART_H: u32 = 215;
 /// How long a message stays on the projector, ms.
 const NOTICE_MS: u32 = 8_000;
 

@@ -6,7 +6,7 @@
 // is reported in the user's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, copyFile, mkdtemp, cp, readdir, rm } from 'node:fs/promises';
+import { mkdir, copyFile, mkdtemp, cp, readdir, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -218,6 +218,70 @@ test('money typed as planners type it: each spelling, the reading note, a questi
   assert.deepEqual([...options].sort((a, b) => a - b), [1_250_000_000, 1_250_000_000_000]);
   await p.click('[data-testid^="alloc-gifts-choice-"][data-value="1250000000"]');
   await p.waitForFunction(() => document.querySelector('[data-testid="alloc-gifts"]').dataset.value === '1250000000');
+  await p.close();
+  assertClean(assert, pr);
+});
+
+/** The y-axis labels of the workshop chart (numbers that are not plan years). */
+async function yLabels(p) {
+  return p.$$eval('[data-testid="ws-chart"] svg text', (els) => els.map((e) => e.textContent.trim())
+    .filter((t) => /^[\d.,]+$/.test(t) && !/^20\d\d$/.test(t)));
+}
+
+/** Every visible text in the workshop view whose rendered size is under `min` px. */
+async function smallTexts(p, min) {
+  return p.evaluate((min) => {
+    const root = document.querySelector('[data-testid="workshop"]');
+    const small = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent.trim();
+      const el = n.parentElement;
+      if (!text || !el) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest('.sr-only, [hidden], [aria-hidden="true"]:not(svg *)')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      let px = parseFloat(cs.fontSize);
+      const svg = el.closest('svg');
+      if (svg && svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width) {
+        const size = parseFloat(el.getAttribute('font-size') || cs.fontSize);
+        px = size * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      }
+      if (px < min - 0.05) small.push(`${text.slice(0, 30)} (${px.toFixed(1)} px)`);
+    }
+    return small;
+  }, min);
+}
+
+test('workshop: one y axis for every slide, from 0; every text at least 20 px at 1280×720', async () => {
+  const { page: p, problems: pr } = await open(browser.context, server.url, { width: 1280, height: 720 });
+  await p.selectOption('[data-testid="region-select"]', 'dien-bien');
+  await p.waitForTimeout(400);
+  await p.click('[data-testid="workshop-toggle"]');
+  await p.locator('[data-testid="workshop"]').waitFor();
+  await p.click('[data-testid="ws-pack-toggle"]');
+  const link = (await readFile(join(ROOT, 'crates', 'model', 'tests', 'fixtures', 'link-v1-dien-bien-2027.txt'), 'utf8')).trim();
+  await p.fill('[data-testid="pack-add-input"]', `http://example.invalid/kehoach/#s=${link.replace(/^.*#s=/, '')}`);
+  await p.click('[data-testid="pack-add"]');
+  await p.click('[data-testid="ws-pack-toggle"]');
+  const count = Number(await p.getAttribute('[data-testid="ws-position"]', 'data-count'));
+  assert.ok(count >= 2, `${count} slides`);
+  const axes = [];
+  for (let k = 0; k < count; k++) {
+    await p.locator('[data-testid="ws-chart"] svg').waitFor();
+    axes.push({ labels: await yLabels(p), max: await p.getAttribute('[data-testid="ws-chart"]', 'data-y-max') });
+    if (k === 0) {
+      const small = await smallTexts(p, 20);
+      await p.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'workshop-1280x720.png') });
+      assert.deepEqual(small, [], 'texts under 20 px');
+    }
+    await p.keyboard.press('ArrowRight');
+    await p.waitForTimeout(300);
+  }
+  assert.ok(axes[0].labels.includes('0'), `the axis starts at 0: ${axes[0].labels}`);
+  for (const a of axes) assert.deepEqual(a, axes[0], 'the same y axis on every slide');
+  await p.keyboard.press('Escape');
   await p.close();
   assertClean(assert, pr);
 });
