@@ -188,7 +188,8 @@ test('money past a line ceiling is shown on the line and split in the budget bar
 });
 
 test('money typed as planners type it: each spelling, the reading note, a question when ambiguous', async () => {
-  const { page: p, problems: pr } = await open(browser.context, server.url, { width: 1366, height: 768 });
+  const fresh = await launch();
+  const { page: p, problems: pr } = await open(fresh.context, server.url, { width: 1366, height: 768 });
   const cases = [
     ['budget-total', '45,5 tỷ', 45_500_000_000, /đã hiểu là 45,5 tỷ/],
     ['budget-total', '45.5 tỷ', 45_500_000_000, /dấu “\.” là dấu thập phân/],
@@ -219,6 +220,7 @@ test('money typed as planners type it: each spelling, the reading note, a questi
   await p.click('[data-testid^="alloc-gifts-choice-"][data-value="1250000000"]');
   await p.waitForFunction(() => document.querySelector('[data-testid="alloc-gifts"]').dataset.value === '1250000000');
   await p.close();
+  await fresh.close();
   assertClean(assert, pr);
 });
 

@@ -395,6 +395,17 @@ fn region_name(s: &Scenario, lang: Lang) -> String {
     data::region(&s.region).map_or_else(|| s.region.clone(), |r| r.name(lang))
 }
 
+/// A region's name inside a sentence: "tỉnh Điện Biên", not "Tỉnh Điện Biên" (the kind of
+/// unit is a common noun in Vietnamese; proper names keep their capitals).
+fn mid_sentence(name: &str) -> String {
+    for kind in ["Tỉnh ", "Thành phố "] {
+        if let Some(rest) = name.strip_prefix(kind) {
+            return format!("{}{rest}", kind.to_lowercase());
+        }
+    }
+    name.to_string()
+}
+
 /// The lines with money, in catalogue order.
 fn funded(s: &Scenario) -> Vec<&'static data::LineDef> {
     data::lines()
@@ -408,7 +419,7 @@ fn purpose(out: &mut Vec<Block>, s: &Scenario, lang: Lang) {
     out.push(plain(ParaKind::Subheading, Office::Purpose.get(lang)));
     out.push(plain(
         ParaKind::Body,
-        Office::PurposeText.fill(lang, &[&region_name(s, lang)]),
+        Office::PurposeText.fill(lang, &[&mid_sentence(&region_name(s, lang))]),
     ));
     out.push(plain(ParaKind::Subheading, Office::Requirements.get(lang)));
     let years = format!("{}–{}", s.start_year, s.end_year);
@@ -869,6 +880,7 @@ mod tests {
             "Điện Biên, ngày …… tháng …… năm 2026",
             "KẾ HOẠCH",
             "Thực hiện công tác trẻ em giai đoạn 2027–2030",
+            "trên địa bàn tỉnh Điện Biên",
             "I. MỤC ĐÍCH, YÊU CẦU",
             "II. CHỈ TIÊU",
             "III. NHIỆM VỤ VÀ GIẢI PHÁP",

@@ -45,9 +45,9 @@ fn word_file(lang: Lang) -> (Vec<u8>, kehoach_xlsx::plan::PlanDoc) {
         issuer: issuer.clone(),
         year: 2026,
     };
-    let bytes = match handle_request(&office::request(DocOp::Docx, lang, &req)) {
-        Reply::Bytes(b) => b,
-        Reply::Text(t) => panic!("no Word file: {t}"),
+    let reply = handle_request(&office::request(DocOp::Docx, lang, &req));
+    let Reply::Bytes(bytes) = reply else {
+        unreachable!("no Word file: {reply:?}");
     };
     let doc = kehoach_xlsx::document(&s, lang, &issuer.cleaned(), 2026, "").expect("document");
     (bytes, doc)
