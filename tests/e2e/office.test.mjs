@@ -189,7 +189,10 @@ test('money past a line ceiling is shown on the line and split in the budget bar
 
 test('money typed as planners type it: each spelling, the reading note, a question when ambiguous', async () => {
   const fresh = await launch();
+  try {
   const { page: p, problems: pr } = await open(fresh.context, server.url, { width: 1366, height: 768 });
+  await p.selectOption('[data-testid="region-select"]', 'dien-bien');
+  await p.waitForTimeout(400);
   const cases = [
     ['budget-total', '45,5 tỷ', 45_500_000_000, /đã hiểu là 45,5 tỷ/],
     ['budget-total', '45.5 tỷ', 45_500_000_000, /dấu “\.” là dấu thập phân/],
@@ -220,8 +223,10 @@ test('money typed as planners type it: each spelling, the reading note, a questi
   await p.click('[data-testid^="alloc-gifts-choice-"][data-value="1250000000"]');
   await p.waitForFunction(() => document.querySelector('[data-testid="alloc-gifts"]').dataset.value === '1250000000');
   await p.close();
-  await fresh.close();
   assertClean(assert, pr);
+  } finally {
+    await fresh.close();
+  }
 });
 
 /** The y-axis labels of the workshop chart (numbers that are not plan years). */
