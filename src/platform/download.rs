@@ -24,7 +24,7 @@ const XLSX_TIMEOUT_MS: i32 = 60_000;
 /// How long the worker may take to be ready, ms: long enough for a slow first download.
 const START_TIMEOUT_MS: i32 = 30_000;
 /// The same when the browser says it is offline (the files are stored or not there).
-const START_TIMEOUT_OFFLINE_MS: i32 = 4_000;
+const START_TIMEOUT_OFFLINE_MS: i32 = 15_000;
 
 /// Why the file worker gave no answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
