@@ -265,12 +265,16 @@ test('workshop: one y axis for every slide, from 0; every text at least 20 px at
   const { page: p, problems: pr } = await open(browser.context, server.url, { width: 1280, height: 720 });
   await p.selectOption('[data-testid="region-select"]', 'dien-bien');
   await p.waitForTimeout(400);
+  // A plan of its own, so the Điện Biên example added below is a second slide.
+  await typeInto(p, 'budget-total', '20 tỷ');
+  await typeInto(p, 'alloc-swim', '6 tỷ');
   await p.click('[data-testid="workshop-toggle"]');
   await p.locator('[data-testid="workshop"]').waitFor();
   await p.click('[data-testid="ws-pack-toggle"]');
   const link = (await readFile(join(ROOT, 'crates', 'model', 'tests', 'fixtures', 'link-v1-dien-bien-2027.txt'), 'utf8')).trim();
   await p.fill('[data-testid="pack-add-input"]', `http://example.invalid/kehoach/#s=${link.replace(/^.*#s=/, '')}`);
   await p.click('[data-testid="pack-add"]');
+  await p.waitForFunction(() => Number(document.querySelector('[data-testid="ws-position"]').dataset.count) >= 2);
   await p.click('[data-testid="ws-pack-toggle"]');
   const count = Number(await p.getAttribute('[data-testid="ws-position"]', 'data-count'));
   assert.ok(count >= 2, `${count} slides`);
