@@ -65,7 +65,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
+  if (request.mode === 'navigate' && request.destination !== 'worker') {
     event.respondWith(page(request));
   } else {
     event.respondWith(file(request));
@@ -92,7 +92,10 @@ async function page(request) {
 
 async function file(request) {
   const cache = await caches.open(CACHE);
-  const stored = await cache.match(request, { ignoreSearch: true });
+  // A worker's script request (new Worker(…)) may carry properties that make a match on
+  // the request itself miss: match its URL too.
+  const stored = (await cache.match(request, { ignoreSearch: true }))
+    || (await cache.match(request.url, { ignoreSearch: true, ignoreVary: true }));
   if (stored) return stored;
   const response = await fetch(request);
   // Hashed names never change content, so what the network gives is kept for next time.

@@ -177,6 +177,8 @@ test('money past a line ceiling is shown on the line and split in the budget bar
   assert.ok(!bar.includes('đã phân bổ hết'), bar);
   await p.locator('[data-testid="line-daycare"], [data-testid="reach-daycare"]').first().scrollIntoViewIfNeeded();
   await p.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'idle-money.png') });
+  await balance.scrollIntoViewIfNeeded();
+  await balance.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'idle-budget-bar.png') });
   await p.click('[data-testid="lang-toggle"]');
   const en = await p.locator('[data-testid="reach-daycare"]').innerText();
   assert.ok(!/per year a year|a year a year/.test(en), en);
