@@ -167,10 +167,12 @@ test('after one visit the app starts and computes with the network off', async (
   assert.ok((await value(page, 'kpi-deaths-averted')) < before, 'the model runs offline');
   // The spreadsheet and the Word file are made offline after that one visit.
   await page.click('[data-testid="export-button"]');
-  const [xlsx] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30000 }),
-    page.click('[data-testid="export-xlsx"]'),
-  ]);
+  const xlsxDownload = page.waitForEvent('download', { timeout: 30000 });
+  await page.click('[data-testid="export-xlsx"]');
+  await page.waitForSelector('[data-testid="export-status"][data-state="done"], [data-testid="export-status"][data-state="failed"]', { timeout: 30000 });
+  assert.equal(await page.getAttribute('[data-testid="export-status"]', 'data-state'), 'done',
+    await page.innerText('[data-testid="export-status"]'));
+  const xlsx = await xlsxDownload;
   assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
   await page.keyboard.press('Escape');
   await page.click('[data-testid="document-button"]');
