@@ -8,6 +8,7 @@
 //! (another scenario of the working set), both through `follow`.
 
 pub mod book;
+pub mod room;
 pub mod workshop;
 
 use std::rc::Rc;
@@ -19,6 +20,7 @@ use yew::prelude::*;
 
 pub use book::BookAction;
 pub use model::edit::{Edit, Source};
+pub use room::RoomAction;
 pub use workshop::WorkshopAction;
 
 /// A scenario of the user's working set.
@@ -107,6 +109,8 @@ pub enum View {
     Compare,
     /// The projector view of workshop mode.
     Workshop,
+    /// The room's plans, handed in by a workshop's participants (issue 16).
+    Room,
 }
 
 /// A proposed change, shown for the planner to accept or discard; never applied silently.
@@ -177,6 +181,8 @@ pub struct AppState {
     pub proposal: Option<(u64, Proposal)>,
     /// Workshop mode: the deck, the QR code, the "what if" trial (see [`workshop`]).
     pub workshop: workshop::Workshop,
+    /// The room's plans (see [`room`]).
+    pub room: room::RoomState,
 }
 
 impl Default for AppState {
@@ -217,6 +223,7 @@ impl AppState {
             view: View::Planner,
             proposal: None,
             workshop: workshop::Workshop::default(),
+            room: room::RoomState::default(),
         }
     }
 
@@ -347,6 +354,8 @@ pub enum Action {
     Book(BookAction),
     /// Workshop mode (see [`workshop`]).
     Workshop(WorkshopAction),
+    /// The room's plans (see [`room`]).
+    Room(RoomAction),
     /// Propose the best mix of the current budget for an objective.
     Optimise(model::optimize::Objective),
     /// Propose the least budget that meets a target by a year.
@@ -391,6 +400,7 @@ impl Reducible for AppState {
             Action::Notice(n) => self.with(|st| st.notice = n),
             Action::Book(b) => book::reduce(self, b),
             Action::Workshop(w) => workshop::reduce(self, w),
+            Action::Room(r) => room::reduce(self, r),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => self.with(|st| st.view = v),
             Action::Optimise(objective) => {

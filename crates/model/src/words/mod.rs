@@ -20,6 +20,7 @@ pub mod cli;
 pub mod common;
 pub mod doc;
 pub mod figure;
+pub mod room;
 pub mod ui;
 
 pub use cli::Cli;
