@@ -5,6 +5,7 @@
 pub mod camera;
 pub mod dom;
 pub mod download;
+pub mod page;
 pub mod print;
 pub mod share;
 pub mod storage;
