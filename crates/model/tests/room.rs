@@ -95,9 +95,9 @@ fn broken(plans: &[Scenario]) -> Vec<(String, &'static str)> {
     tampered[k] = if tampered[k] == b'Q' { b'R' } else { b'Q' };
     let tampered = String::from_utf8(tampered).expect("ascii");
     let cut = code[..code.len() - 30].to_string();
-    // Version byte 1 then zlib's 0x78 start every code with "AX"; "B3" is the same bits
+    // Version byte 2 then zlib's 0x78 start every code with "An"; "B3" is the same bits
     // with version byte 7.
-    assert!(code.starts_with("AX"));
+    assert!(code.starts_with("An"));
     let future = format!("B3{}", &code[2..]);
     let mut region = Scenario::default_for("son-la");
     region.name = "Bàn 9 — Sơn La".into();
