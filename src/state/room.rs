@@ -166,8 +166,10 @@ mod tests {
     use yew::Reducible;
 
     fn named(name: &str, gifts: i64) -> Scenario {
-        let mut s = Scenario::default();
-        s.name = name.into();
+        let mut s = Scenario {
+            name: name.into(),
+            ..Default::default()
+        };
         s.allocation.insert("gifts".into(), model::Money(gifts));
         s
     }

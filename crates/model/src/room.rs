@@ -1036,8 +1036,10 @@ mod tests {
     use crate::money::TY;
 
     fn plan(name: &str, swim_ty: i64) -> Scenario {
-        let mut s = Scenario::default();
-        s.name = name.into();
+        let mut s = Scenario {
+            name: name.into(),
+            ..Default::default()
+        };
         let old = s.alloc("swim");
         s.allocation.insert("swim".into(), Money(swim_ty * TY));
         // Keep within the budget: take the difference from the daycare line.

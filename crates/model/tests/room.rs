@@ -32,8 +32,10 @@ impl Lcg {
 /// 500 triệu; the room leans towards drowning prevention, as rooms do), sometimes some
 /// left unspent, one plan in eight unchanged.
 fn participant(i: usize, rng: &mut Lcg) -> Scenario {
-    let mut s = Scenario::default();
-    s.name = format!("Bàn {} — {}", i / 5 + 1, NAMES[i % NAMES.len()]);
+    let mut s = Scenario {
+        name: format!("Bàn {} — {}", i / 5 + 1, NAMES[i % NAMES.len()]),
+        ..Default::default()
+    };
     let ids: Vec<&str> = model::data::lines().iter().map(|l| l.id).collect();
     let givers = [
         "gifts",

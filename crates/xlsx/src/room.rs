@@ -45,6 +45,9 @@ struct Styles {
     dec2: Format,
 }
 
+/// One statistic of a line's spread, as a spreadsheet number.
+type Stat = fn(&room::LineSpread) -> f64;
+
 /// One plan's row: name, amounts, figures and (for a participant's plan) its code.
 fn plan_row(
     ws: &mut Worksheet,
@@ -132,7 +135,7 @@ pub fn workbook(room: &Room, summary: &Summary, lang: Lang) -> Result<Vec<u8>, X
             false,
         )?;
         r += 1;
-        let stats: [(&str, fn(&room::LineSpread) -> f64); 4] = [
+        let stats: [(&str, Stat); 4] = [
             (RoomWords::RowMin.get(lang), |l| l.min.0 as f64),
             (RoomWords::RowMedian.get(lang), |l| l.median.0 as f64),
             (RoomWords::RowMax.get(lang), |l| l.max.0 as f64),
@@ -194,8 +197,10 @@ mod tests {
     #[test]
     fn every_format_answers_and_a_bad_room_is_a_problem() {
         let mut room = Room::new(Scenario::default());
-        let mut p = Scenario::default();
-        p.name = "Bàn 1".into();
+        let mut p = Scenario {
+            name: "Bàn 1".into(),
+            ..Default::default()
+        };
         p.allocation.insert("gifts".into(), model::Money(0));
         room.offer(p);
         let text = room::write(&room);
