@@ -376,15 +376,15 @@ fn lines(summary: &Summary, lang: Lang) -> Html {
                         <path class="room-start-mark" transform={format!("translate({sx} 20)")} d="M0 -9L7 0L0 9L-7 0Z"/>
                     </svg>
                     <p class="room-line-stats">
+                        <span class="room-moved" data-testid={format!("room-moved-{}", l.id)} data-value={l.moved.to_string()}>
+                            { RoomWords::Moved.fill(lang, &[&l.moved.to_string(), &n.to_string()]) }
+                        </span>
+                        { " · " }
                         { RoomWords::LineStats.fill(lang, &[
                             &format::money(l.min, lang),
                             &format::money(l.median, lang),
                             &format::money(l.max, lang),
                         ]) }
-                        { " · " }
-                        <span data-testid={format!("room-moved-{}", l.id)} data-value={l.moved.to_string()}>
-                            { RoomWords::Moved.fill(lang, &[&l.moved.to_string(), &n.to_string()]) }
-                        </span>
                     </p>
                 </li>
             }
