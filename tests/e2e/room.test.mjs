@@ -262,7 +262,7 @@ test('the camera reads a participant’s QR code into the room (Chromium’s fak
     // The code stays in front of the camera: it is counted once.
     await page.waitForTimeout(1500);
     assert.equal(await count(page), 1);
-    await shot(page, 'room-scanning');
+    await copyFile(await shot(page, 'room-scanning'), join(SHOTS, 'room-scanning.png'));
     await page.click('[data-testid="room-scan"]');
     assertClean(assert, problems);
   } finally {
