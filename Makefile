@@ -34,6 +34,7 @@ bench:
 bench-browser: build
 	scripts/setup.sh test
 	node tests/e2e/bench/latency.mjs
+	node tests/e2e/bench/room.mjs
 
 # The engine package through Node against the same calls natively: prints the ratios.
 bench-engine: engine

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 group_of() {
   case "$1" in
-    dist/kehoach-xlsx*) echo lazy ;;
+    dist/kehoach-xlsx* | dist/kehoach-scan*) echo lazy ;;
     dist/index.html | dist/*.wasm | dist/*.js | dist/*.css)
       [ "$1" = dist/sw.js ] && echo other || echo first ;;
     *) echo other ;;
@@ -27,7 +27,7 @@ for group in first lazy other; do
   done < <(find dist -type f -print0 | sort -z)
   case "$group" in
     first) label="first load (goal ≤ 300 KB gzipped)" ;;
-    lazy) label="on demand (XLSX export worker)" ;;
+    lazy) label="on demand (XLSX export worker, room's QR reader)" ;;
     other) label="service worker, manifest, icons" ;;
   esac
   printf '%-34s %10d %10d   %s\n' "= $group" "$raw_sum" "$gz_sum" "$label"

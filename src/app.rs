@@ -13,6 +13,7 @@ use crate::components::budget::BudgetPanel;
 use crate::components::charts_panel::ChartsPanel;
 use crate::components::compare::{Compare, CompareToggle};
 use crate::components::export::ExportButton;
+use crate::components::hand_in::HandIn;
 use crate::components::header::Header;
 use crate::components::kpis::Kpis;
 use crate::components::lines::LinesPanel;
@@ -21,6 +22,7 @@ use crate::components::notice::NoticeBar;
 use crate::components::optimise::OptimisePanel;
 use crate::components::plan::PlanSettings;
 use crate::components::print::PrintButton;
+use crate::components::room::{RoomToggle, RoomView};
 use crate::components::scenarios::ScenarioBar;
 use crate::components::share::ShareButton;
 use crate::components::targets::Targets;
@@ -136,6 +138,14 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
 pub fn Shell() -> Html {
     let app = crate::hooks::use_app();
     let lang = app.lang;
+    if app.view == View::Room {
+        return html! {
+            <div class="app room-app" data-testid="app-ready" lang={lang.code()}>
+                <NoticeBar/>
+                <RoomView/>
+            </div>
+        };
+    }
     if app.view == crate::state::View::Workshop {
         return html! {
             <div class="app workshop-app" data-testid="app-ready" lang={lang.code()}>
@@ -152,6 +162,8 @@ pub fn Shell() -> Html {
                 <ExportButton/>
                 <PrintButton/>
                 <WorkshopToggle/>
+                <HandIn/>
+                <RoomToggle/>
             </Header>
             <NoticeBar/>
             <ScenarioBar/>

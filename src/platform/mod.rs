@@ -2,6 +2,7 @@
 //! timers, downloads): `web_sys` and `gloo` are named nowhere else in the app.
 //! Every function degrades gracefully: errors come back as values, never panics.
 
+pub mod camera;
 pub mod dom;
 pub mod download;
 pub mod page;

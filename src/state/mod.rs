@@ -11,6 +11,7 @@
 pub mod advice;
 pub mod book;
 pub mod history;
+pub mod room;
 pub mod workshop;
 
 use std::rc::Rc;
@@ -27,6 +28,7 @@ pub use advice::{Proposal, Request};
 pub use book::BookAction;
 pub use history::{History, StepKind};
 pub use model::edit::{Edit, Source};
+pub use room::RoomAction;
 pub use workshop::WorkshopAction;
 
 /// A scenario of the user's working set.
@@ -187,6 +189,8 @@ pub enum View {
     Compare,
     /// The projector view of workshop mode.
     Workshop,
+    /// The room's plans, handed in by a workshop's participants (issue 16).
+    Room,
 }
 
 /// The figures and targets an accepted proposal changed, marked on the page until the next
@@ -244,6 +248,8 @@ pub struct AppState {
     pub proposal: Option<(u64, Proposal)>,
     /// Workshop mode: the deck, the QR code, the "what if" trial (see [`workshop`]).
     pub workshop: workshop::Workshop,
+    /// The room's plans (see [`room`]).
+    pub room: room::RoomState,
     /// Deaths averted (and cost per death averted, and what the optimiser ranks by) counted
     /// over the lifetime of what the plan buys (the default) or the plan years only.
     pub horizon: Horizon,
@@ -297,6 +303,7 @@ impl AppState {
             view: View::Planner,
             proposal: None,
             workshop: workshop::Workshop::default(),
+            room: room::RoomState::default(),
             horizon: Horizon::Lifetime,
             chance: model::goal::DEFAULT_CHANCE,
             history: History::default(),
@@ -472,6 +479,8 @@ pub enum Action {
     Book(BookAction),
     /// Workshop mode (see [`workshop`]).
     Workshop(WorkshopAction),
+    /// The room's plans (see [`room`]).
+    Room(RoomAction),
     /// Ask the optimiser or goal seek for a proposal (computed by the `use_proposal_work`
     /// hook with [`advice::work`], which answers with [`Action::Proposed`]).
     Propose(Request),
@@ -533,6 +542,7 @@ impl Reducible for AppState {
             Action::Notice(n) => self.with(|st| st.notice = n),
             Action::Book(b) => book::reduce(self, b),
             Action::Workshop(w) => workshop::reduce(self, w),
+            Action::Room(r) => room::reduce(self, r),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => self.with(|st| st.view = v),
             Action::Propose(request) => self.with(|st| {

@@ -24,6 +24,7 @@ pub mod money;
 pub mod optimize;
 pub mod pack;
 pub mod rng;
+pub mod room;
 pub mod scenario;
 pub mod words;
 pub mod worker;

@@ -19,6 +19,7 @@
 //! Scenarios travel as share codes (`model::encode`), which are exact.
 
 pub mod json;
+pub mod room;
 
 use model::data::{self, TARGETS};
 use model::words::{Common, Doc};
@@ -55,6 +56,7 @@ pub fn handle_request(request: &str) -> Reply {
             Err(e) => Reply::Text(e),
         },
         Some(Op::Import) => Reply::Text(reply_import(body, lang)),
+        Some(Op::Room) => room::reply(body, lang),
         None => Reply::Text(format!(
             "{} / {}",
             Doc::InvalidRequest.vi(),

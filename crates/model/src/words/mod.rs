@@ -24,6 +24,7 @@ pub mod common;
 pub mod doc;
 pub mod figure;
 pub mod link;
+pub mod room;
 pub mod ui;
 
 pub use advice::AdviceWords;
