@@ -2,7 +2,8 @@
 // (src/bin/prerender.rs), into a built index.html in place of its loading screen (a step of
 // scripts/post-build.sh, Trunk's post_build hook). A slow link then shows the figures,
 // targets and allocation table while the wasm downloads; the app replaces this copy in the
-// same frame as its first render (it removes `#loading`, as it always did).
+// same task as its first render (Yew empties <body> when it mounts, then renders; no
+// frame is painted in between).
 //
 //   node scripts/prerender.mjs [DIR]       DIR defaults to $TRUNK_STAGING_DIR, then dist/
 //
@@ -13,7 +14,7 @@
 // - keeps what a person types, picks or drags before the app starts and hands it to the
 //   app once it is there (same fields by data-testid: value, then input/change events).
 // The copy's `data-testid="app-ready"` is renamed `app-prerendered`: only the running app
-// is "ready". Idempotent: a page already prerendered is left alone.
+// is "ready". Idempotent: on a page already prerendered, the copy is rendered afresh.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname, resolve } from 'node:path';
@@ -23,10 +24,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || join(ROOT, 'dist'));
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-if (html.includes('id="prerendered"')) {
-  console.log('prerender: already done');
-  process.exit(0);
-}
 const bin = process.env.KEHOACH_PRERENDER_BIN;
 const out = JSON.parse(bin
   ? execFileSync(bin, [], { encoding: 'utf8', maxBuffer: 64 << 20 })
@@ -77,7 +74,8 @@ const script = `(function () {
     if (id && root.contains(e.target)) focused = id;
   }, true);
   var mo = new MutationObserver(function () {
-    if (document.getElementById('loading')) return;
+    // Yew empties <body> when it mounts and renders the app just after (same task).
+    if (document.getElementById('loading') || !document.querySelector('[data-testid="app-ready"]')) return;
     mo.disconnect();
     document.removeEventListener('input', keep, true);
     document.removeEventListener('change', keep, true);
@@ -96,7 +94,11 @@ const script = `(function () {
   mo.observe(document.body, { childList: true });
 })();`;
 
-const loading = /<div id="loading"[\s\S]*?<\/div>\s*<script>[\s\S]*?<\/script>/;
+// The loading screen of index.html, or the copy an earlier run put there (run again, it
+// renders afresh).
+const loading = html.includes('<div id="loading" class="prerendered">')
+  ? /<div id="loading" class="prerendered">[\s\S]*?<\/div>\s*<script>\(function \(\) \{[\s\S]*?\}\)\(\);<\/script>/
+  : /<div id="loading"[\s\S]*?<\/div>\s*<script>[\s\S]*?<\/script>/;
 if (!loading.test(html)) {
   console.error(`prerender: no loading screen (<div id="loading">…</div><script>…</script>) in ${file}`);
   process.exit(1);
