@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 
-.PHONY: serve test size bench bench-browser bench-engine build engine
+.PHONY: serve test size bench bench-browser bench-engine build engine fuzz fuzz-setup
 serve:
 	scripts/setup.sh serve
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -38,3 +38,28 @@ bench-browser: build
 # The engine package through Node against the same calls natively: prints the ratios.
 bench-engine: engine
 	node tests/engine/bench.mjs
+
+# Coverage-guided fuzzing of every decoder a stranger's bytes reach (docs/reliability.md):
+# cargo-fuzz on a nightly toolchain, each target for FUZZ_RUNS inputs (FUZZ_SECONDS > 0 also
+# stops a target after that many seconds). Crashes land in fuzz/artifacts/<target>/; copy
+# one into fuzz/regressions/<target>/ and `make test` replays it forever. Built for speed
+# (opt-level 3, no LTO), not for size as the shipped release is.
+FUZZ_RUNS ?= 10000000
+FUZZ_SECONDS ?= 0
+FUZZ_TARGETS ?= link pack pack_json import_json autosave worker_reply
+FUZZ_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+FUZZ_FLAGS := --features libfuzzer --sanitizer none --debug-assertions
+fuzz-setup:
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+fuzz: fuzz-setup
+	cargo run -q -p kehoach-fuzz --example seeds -- fuzz/corpus
+	$(FUZZ_ENV) cargo +nightly fuzz build $(FUZZ_FLAGS)
+	@mkdir -p fuzz/artifacts
+	@set -o pipefail; for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzz $$t: $(FUZZ_RUNS) inputs"; \
+	  $(FUZZ_ENV) cargo +nightly fuzz run $(FUZZ_FLAGS) $$t fuzz/corpus/$$t -- \
+	    -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+	    -print_final_stats=1 2>&1 | tee fuzz/artifacts/$$t.log | grep -E '^(Done|stat::|==|INFO: Seed)|panicked|ERROR' \
+	    || exit 1; \
+	done

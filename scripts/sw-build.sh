@@ -11,9 +11,13 @@
 # extra = every other built file (the spreadsheet worker, the manifest's icons, which the
 #         browser fetches itself when installing the app): stored on first use, or all
 #         at once when workshop mode asks.
+# First, scripts/csp.mjs writes the content security policy (with the hash of every inline
+# script) into index.html, so the release id covers it.
 # Idempotent: stamping a stamped directory again gives the same bytes.
 set -eu
 dir=${1:-${TRUNK_STAGING_DIR:-dist}}
+[ -f "$dir/index.html" ] || { echo "sw-build: no index.html in $dir" >&2; exit 1; }
+node "$(dirname "$0")/csp.mjs" "$dir/index.html"
 cd "$dir"
 [ -f index.html ] || { echo "sw-build: no index.html in $dir" >&2; exit 1; }
 [ -f sw.js ] || { echo "sw-build: no sw.js in $dir (index.html must copy assets/sw.js)" >&2; exit 1; }

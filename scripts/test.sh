@@ -18,7 +18,10 @@ step "structure: words only from the catalogue, web APIs only in src/platform/"
 scripts/check-structure.sh
 
 step "native tests (model, CLI, charts, SSR render)"
-cargo test --workspace
+cargo test --workspace --exclude kehoach-fuzz
+
+step "short fuzz pass (stable): every decoder over mutated fixtures and saved crashes"
+cargo test -p kehoach-fuzz --test short -- --nocapture
 
 step "the model crate is pure (no web crates in its dependency tree)"
 if cargo tree -p model -e normal --prefix none | grep -Ei '^(yew|gloo|web-sys|js-sys|wasm-bindgen)'; then

@@ -27,9 +27,10 @@ use crate::components::targets::Targets;
 use crate::components::workshop_toggle::WorkshopToggle;
 use crate::components::workshop_view::WorkshopView;
 use crate::hooks::use_document_lang::LANG_KEY;
+use crate::hooks::use_remembered_chance::remembered_chance;
 use crate::hooks::{
-    use_autosave, use_document_lang, use_refined_uncertainty, use_shared_links,
-    use_workshop_services,
+    use_autosave, use_document_lang, use_meaning_note, use_refined_uncertainty,
+    use_remembered_chance, use_shared_links, use_undo_keys, use_workshop_services,
 };
 use crate::platform;
 use crate::state::{Action, AppContext, AppState, BookAction, Notice, View, WorkshopAction, book};
@@ -51,6 +52,9 @@ pub fn App(props: &AppProps) -> Html {
         None => with_pack_link(startup_state()),
     });
     use_refined_uncertainty(&state);
+    use_meaning_note(&state);
+    use_undo_keys(state.dispatcher());
+    use_remembered_chance(state.chance);
     use_document_lang(state.lang);
     use_effect_with((), |_| platform::remove_loading_screen());
     use_workshop_services(&state);
@@ -79,6 +83,9 @@ fn startup_state() -> AppState {
         notice = st.notice.take().or(notice);
     }
     st.notice = notice;
+    if let Some(c) = remembered_chance() {
+        st.chance = c;
+    }
     st
 }
 
@@ -158,8 +165,8 @@ pub fn Shell() -> Html {
                 <div class="col-outputs" id="results">
                     <Kpis/>
                     <Targets/>
-                    <ChartsPanel/>
                     <OptimisePanel/>
+                    <ChartsPanel/>
                     <AssumptionsPanel/>
                 </div>
             </main>

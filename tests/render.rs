@@ -22,6 +22,32 @@ fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()
 }
 
+/// The opening tag of the element with this `data-testid`.
+fn tag<'a>(html: &'a str, testid: &str) -> &'a str {
+    let needle = format!("data-testid=\"{testid}\"");
+    assert!(html.contains(&needle), "no {testid}");
+    let at = html.find(&needle).expect("checked above");
+    let start = html[..at].rfind('<').expect("inside a tag");
+    let end = at + html[at..].find('>').expect("a closed tag");
+    &html[start..end]
+}
+
+/// An attribute of the element with this `data-testid` (`None` when it has none).
+fn attr(html: &str, testid: &str, name: &str) -> Option<String> {
+    let t = tag(html, testid);
+    let needle = format!(" {name}=\"");
+    let at = t.find(&needle)? + needle.len();
+    let len = t[at..].find('"')?;
+    Some(t[at..at + len].to_string())
+}
+
+fn with_uncertainty(st: AppState) -> AppState {
+    let u = model::simulate(st.scenario(), 1_000).expect("valid");
+    let mut st = st;
+    st.uncertainty = Some((st.generation, Rc::new(u)));
+    st
+}
+
 #[tokio::test]
 async fn the_planner_renders_in_vietnamese_with_every_test_id() {
     let html = render(AppState::default()).await;
@@ -67,25 +93,106 @@ async fn the_planner_renders_in_vietnamese_with_every_test_id() {
     assert_eq!(targets_in_plan, 3, "the 2030 targets of a 2027–2030 plan");
     assert_eq!(
         count(&html, "<option"),
-        model::data::REGIONS.len() + 2 * 26 + 3 + targets_in_plan,
-        "regions, two year pickers, three objectives and the targets in the plan years"
+        model::data::REGIONS.len() + 2 * 26 + 3 + targets_in_plan + 2 * 3 + 4,
+        "regions, two year pickers, three objectives, the targets in the plan years, two \
+         chance pickers and the goal's year"
     );
     assert!(!html.contains("NaN"));
 }
 
 #[tokio::test]
 async fn figures_carry_their_exact_values() {
-    let p = model::evaluate(&Scenario::default()).expect("valid");
-    let html = render(AppState::default()).await;
-    let want = format!(
-        "data-testid=\"kpi-deaths-averted\" data-value=\"{}\"",
-        p.headline.deaths_averted.lifetime
+    use model::eval::Horizon;
+    use model::figures::Figure;
+    let s = Scenario::default();
+    let p = model::evaluate(&s).expect("valid");
+    let u = model::simulate(&s, 1_000).expect("valid");
+    let html = render(with_uncertainty(AppState::default())).await;
+    assert_eq!(
+        attr(&html, "kpi-deaths-averted", "data-value"),
+        Some(p.headline.deaths_averted.lifetime.to_string())
     );
-    assert!(html.contains(&want), "{want}");
+    // Every figure of the catalogue for the lifetime horizon, by its key, with its exact
+    // value and band.
+    let mut shown = 0;
+    for f in kehoach_app::components::kpis::shown(Horizon::Lifetime) {
+        let id = kehoach_app::components::kpis::test_id(f);
+        assert_eq!(attr(&html, &id, "data-figure").as_deref(), Some(f.key()));
+        assert_eq!(
+            attr(&html, &id, "data-value"),
+            f.value(&p).map(|v| v.to_string()),
+            "{f:?}"
+        );
+        assert_eq!(
+            attr(&html, &id, "data-p10"),
+            f.band(&u).map(|b| b.p10.to_string()),
+            "{f:?}"
+        );
+        shown += 1;
+    }
+    assert_eq!(
+        shown,
+        Figure::ALL.len() - 2,
+        "all but the plan-years figures"
+    );
+    assert!(!html.contains("data-figure=\"deaths_averted_plan\" data-value"));
+    // The plan-years view shows the other two and not the lifetime ones.
+    let mut st = with_uncertainty(AppState::default());
+    st.horizon = Horizon::Plan;
+    let plan = render(st).await;
+    assert_eq!(
+        attr(&plan, "kpi-deaths-averted-plan", "data-value"),
+        Some(p.headline.deaths_averted.plan.to_string())
+    );
+    assert!(!plan.contains("data-testid=\"kpi-deaths-averted\""));
+    assert!(!plan.contains("data-testid=\"kpi-dalys-averted\""));
+    assert!(plan.contains("data-testid=\"kpi-cost-per-death-averted-plan\""));
     let met = p.target("cfc-2030").expect("target").met;
-    assert!(html.contains(&format!(
-        "data-testid=\"target-cfc-2030\" data-met=\"{met}\""
-    )));
+    assert_eq!(
+        attr(&html, "target-cfc-2030", "data-met"),
+        Some(met.to_string())
+    );
+}
+
+#[tokio::test]
+async fn a_target_card_shows_met_only_with_the_chance_asked_for() {
+    let s = Scenario::default();
+    let u = model::simulate(&s, 1_000).expect("valid");
+    let chance = u.target("drowning-2030").expect("listed").probability;
+    let p = model::evaluate(&s).expect("valid");
+    let o = p.target("drowning-2030").expect("listed");
+    // The default plan meets the 2030 drowning target at central values with a chance
+    // between 50 % and 80 %.
+    assert!(o.met && chance > 0.5 && chance < 0.8, "{chance}");
+    let card = |html: &str| {
+        (
+            attr(html, "target-drowning-2030", "data-verdict"),
+            attr(html, "target-drowning-2030", "data-chance"),
+        )
+    };
+    // Before the Monte Carlo: no ✓, whatever the central verdict.
+    let html = render(AppState::default()).await;
+    assert_eq!(card(&html), (Some("pending".into()), None));
+    // At 80 %: met at central values, but not sure.
+    let html = render(with_uncertainty(AppState::default())).await;
+    assert_eq!(
+        card(&html),
+        (Some("uncertain".into()), Some(chance.to_string()))
+    );
+    assert!(html.contains("Chưa chắc"));
+    assert!(html.contains("Xu hướng giả định khi không có kế hoạch: −2,5 % mỗi năm"));
+    // At 50 %: met.
+    let mut st = with_uncertainty(AppState::default());
+    st.chance = 0.5;
+    let html = render(st).await;
+    assert_eq!(card(&html).0, Some("met".into()));
+    // A stale chance (an earlier version of the plan) never shows ✓.
+    let mut st = with_uncertainty(AppState::default());
+    st.chance = 0.5;
+    st.generation += 1;
+    let html = render(st).await;
+    assert_eq!(card(&html), (Some("pending".into()), None));
+    assert!(html.contains("đang cập nhật"));
 }
 
 #[tokio::test]

@@ -1,5 +1,6 @@
-//! Compare 2–4 scenarios side by side: headline figures, allocation and outcome by line,
-//! targets, an overlay chart of expected drowning deaths per year (`charts::compare`), and —
+//! Compare 2–4 scenarios side by side: every headline figure of the catalogue
+//! (`model::figures::Figure`, with its p10–p90 band once computed), allocation and outcome
+//! by line, targets with their chance, an overlay chart of expected drowning deaths per year (`charts::compare`), and —
 //! for each scenario against the first — how much of the difference comes from
 //! **assumptions** and how much from **allocation** (`model::compare`: the symmetric average
 //! of the two orders of change, with both orders beside it).
@@ -7,15 +8,19 @@
 use std::rc::Rc;
 
 use model::compare::{SplitError, split};
-use model::data::{self, TARGETS, TargetKind};
+use model::data::{self, TARGETS};
+use model::figures::{Figure, FigureUnit};
 use model::words::Ui;
 use model::{Lang, Projection, Scenario};
 use yew::prelude::*;
 
+use super::kpis::{band_text, data_value};
 use super::scenarios::display_name;
+use super::targets::{Verdict, target_value};
 use super::use_app;
 use crate::charts::compare::{CompareChart, MAX_SERIES, Series, compare_svg};
 use crate::format;
+use crate::hooks::use_compare_bands;
 use crate::state::{Action, BookAction, Entry, View};
 
 /// Most scenarios compared at once.
@@ -23,101 +28,8 @@ pub const MAX_COMPARED: usize = MAX_SERIES;
 /// Column letters.
 pub const LETTERS: [&str; MAX_COMPARED] = ["A", "B", "C", "D"];
 
-/// A figure compared across scenarios.
-struct Figure {
-    key: &'static str,
-    label: Ui,
-    value: fn(&Projection) -> f64,
-    shown: fn(f64, Lang) -> String,
-    /// +1: more is better, −1: less is better, 0: neither.
-    better: i8,
-}
-
-fn fig_money(x: f64, lang: Lang) -> String {
-    if x.is_finite() {
-        format::money(model::Money(x.round() as i64), lang)
-    } else {
-        "—".into()
-    }
-}
-
-fn fig_count(x: f64, lang: Lang) -> String {
-    format::count_f(x, lang)
-}
-
-const FIGURES: [Figure; 9] = [
-    Figure {
-        key: "deaths-averted",
-        label: Ui::CmpFigDeathsAverted,
-        value: |p| p.headline.deaths_averted.lifetime,
-        shown: format::deaths,
-        better: 1,
-    },
-    Figure {
-        key: "deaths",
-        label: Ui::CmpFigDeaths,
-        value: |p| p.headline.deaths,
-        shown: format::deaths,
-        better: -1,
-    },
-    Figure {
-        key: "rate",
-        label: Ui::CmpFigRate,
-        value: |p| p.headline.rate_final,
-        shown: format::rate,
-        better: -1,
-    },
-    Figure {
-        key: "swim",
-        label: Ui::CmpFigSwim,
-        value: |p| p.headline.swim_share_final,
-        shown: format::pct,
-        better: 1,
-    },
-    Figure {
-        key: "supported",
-        label: Ui::CmpFigSupported,
-        value: |p| p.headline.children_supported as f64,
-        shown: fig_count,
-        better: 1,
-    },
-    Figure {
-        key: "reached",
-        label: Ui::CmpFigReached,
-        value: |p| p.headline.children_reached as f64,
-        shown: fig_count,
-        better: 1,
-    },
-    Figure {
-        key: "cfc",
-        label: Ui::CmpFigCfc,
-        value: |p| p.headline.child_friendly_share_final,
-        shown: format::pct,
-        better: 1,
-    },
-    Figure {
-        key: "spend",
-        label: Ui::CmpFigSpend,
-        value: |p| p.headline.spend_total.0 as f64,
-        shown: fig_money,
-        better: 0,
-    },
-    Figure {
-        key: "cost-per-death",
-        label: Ui::CmpFigCostPerDeath,
-        value: |p| {
-            p.headline
-                .cost_per_death_averted
-                .lifetime
-                .map_or(f64::NAN, |m| m.0 as f64)
-        },
-        shown: fig_money,
-        better: -1,
-    },
-];
-
 /// Signed difference as text with an arrow, so it reads without colour.
-fn delta_text(d: f64, shown: fn(f64, Lang) -> String, lang: Lang) -> String {
+fn delta_text(d: f64, shown: impl Fn(f64) -> String, lang: Lang) -> String {
     if !d.is_finite() {
         return String::new();
     }
@@ -129,18 +41,12 @@ fn delta_text(d: f64, shown: fn(f64, Lang) -> String, lang: Lang) -> String {
     } else {
         ("▼", "−")
     };
-    format!("{arrow} {sign}{}", shown(d.abs(), lang))
+    format!("{arrow} {sign}{}", shown(d.abs()))
 }
 
-fn signed(d: f64, shown: fn(f64, Lang) -> String, lang: Lang) -> String {
-    if !d.is_finite() {
-        return "—".into();
-    }
-    if d.abs() < 1e-9 {
-        return "0".into();
-    }
-    let sign = if d > 0.0 { "+" } else { "−" };
-    format!("{sign}{}", shown(d.abs(), lang))
+/// A figure's key as `data-testid`s on this screen write it (`deaths-averted`).
+fn dashed(f: Figure) -> String {
+    f.key().replace('_', "-")
 }
 
 /// The compare screen.
@@ -276,31 +182,41 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
         </>
     };
     let reference = &items[0].1;
-    let headline = FIGURES.iter().map(|f| {
-        let base = (f.value)(reference);
-        let values: Vec<f64> = items.iter().map(|(_, p)| (f.value)(p)).collect();
-        let best = if f.better == 0 {
-            None
-        } else {
+    let scenarios: Vec<Scenario> = items.iter().map(|(e, _)| e.scenario.clone()).collect();
+    let bands = use_compare_bands(scenarios);
+    let band_of = |i: usize, f: Figure| {
+        bands
+            .as_ref()
+            .and_then(|b| b.get(i).and_then(Option::as_ref))
+            .and_then(|u| f.band(u))
+    };
+    let headline = Figure::ALL.iter().map(|&f| {
+        let value = |p: &Projection| f.value(p).unwrap_or(f64::NAN);
+        let base = value(reference);
+        let values: Vec<f64> = items.iter().map(|(_, p)| value(p)).collect();
+        let best = f.more_is_better().and_then(|more| {
             let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
-            let pick = if f.better > 0 { finite.iter().copied().fold(f64::MIN, f64::max) } else { finite.iter().copied().fold(f64::MAX, f64::min) };
+            let pick = if more { finite.iter().copied().fold(f64::MIN, f64::max) } else { finite.iter().copied().fold(f64::MAX, f64::min) };
             // A best value only means something when the scenarios differ.
             let differ = finite.iter().any(|v| (v - finite[0]).abs() > 1e-9);
             (differ && !finite.is_empty()).then_some(pick)
-        };
+        });
         html! {
             <tr>
-                <th scope="row">{ f.label.get(lang) }</th>
+                <th scope="row">{ f.label(lang) }</th>
                 { for values.iter().enumerate().map(|(i, v)| {
                     let d = v - base;
                     let differs = i > 0 && d.is_finite() && d.abs() > 1e-9;
                     let is_best = best.is_some_and(|b| (v - b).abs() < 1e-9);
+                    let band = band_of(i, f);
                     html! {
                         <td class={classes!("num", differs.then_some("differs"), is_best.then_some("best"))}
-                            data-testid={format!("cmp-{}-{i}", f.key)} data-value={v.to_string()}>
-                            <span class="v">{ (f.shown)(*v, lang) }</span>
+                            data-testid={format!("cmp-{}-{i}", dashed(f))} data-figure={f.key()} data-value={data_value(Some(*v))}
+                            data-p10={band.map(|b| b.p10.to_string())} data-p90={band.map(|b| b.p90.to_string())}>
+                            <span class="v">{ f.format(Some(*v), lang) }</span>
                             if is_best { <span class="best-mark" title={Ui::CmpBest.get(lang)}>{ " ★" }<span class="sr-only">{ Ui::CmpBestSr.get(lang) }</span></span> }
-                            if i > 0 { <span class="delta">{ delta_text(d, f.shown, lang) }</span> }
+                            if let Some(b) = band { <span class="delta band">{ band_text(f, &b, lang) }</span> }
+                            if i > 0 { <span class="delta">{ delta_text(d, |x| f.format(Some(x), lang), lang) }</span> }
                         </td>
                     }
                 }) }
@@ -313,22 +229,24 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                 <th scope="row">{ t.label(lang) }{ " (" }{ t.year }{ ")" }</th>
                 { for items.iter().enumerate().map(|(i, (_, p))| {
                     let o = p.target(t.id);
-                    let (text, class, met) = match o {
-                        Some(o) if o.assessable && o.met => (format!("✓ {}", Ui::TargetMet.get(lang)), "met", "true"),
-                        Some(o) if o.assessable => (format!("✗ {}", Ui::TargetMissed.get(lang)), "missed", "false"),
-                        _ => (format!("– {}", Ui::TargetOutsidePlan.get(lang)), "outside", "false"),
-                    };
-                    let ref_met = reference.target(t.id).is_some_and(|o| o.assessable && o.met);
-                    let this_met = o.is_some_and(|o| o.assessable && o.met);
-                    let differs = i > 0 && ref_met != this_met;
-                    let value = o.filter(|o| o.assessable).map(|o| match t.kind {
-                        TargetKind::DrowningReduction => format!("−{}", format::pct(o.value, lang)),
-                        _ => format::pct(o.value, lang),
+                    let chance = bands
+                        .as_ref()
+                        .and_then(|b| b.get(i).and_then(Option::as_ref))
+                        .and_then(|u| u.target(t.id))
+                        .map(|c| c.probability);
+                    let verdict = o.map_or(Verdict::Outside, |o| {
+                        Verdict::of(o.assessable, o.met, chance, |c| app.chance_enough(c))
                     });
+                    let met = o.is_some_and(|o| o.assessable && o.met);
+                    let ref_met = reference.target(t.id).is_some_and(|o| o.assessable && o.met);
+                    let differs = i > 0 && ref_met != met;
+                    let value = o.filter(|o| o.assessable).map(|o| target_value(t, o.value, lang));
                     html! {
-                        <td class={classes!("target-cell", class, differs.then_some("differs"))}
-                            data-testid={format!("cmp-target-{}-{i}", t.id)} data-met={met}>
-                            <span>{ text }</span>
+                        <td class={classes!("target-cell", verdict.key(), differs.then_some("differs"))}
+                            data-testid={format!("cmp-target-{}-{i}", t.id)} data-met={met.to_string()}
+                            data-verdict={verdict.key()} data-chance={chance.filter(|_| verdict != Verdict::Outside).map(|c| c.to_string())}>
+                            <span>{ verdict.icon() }{ " " }{ verdict.word(lang) }</span>
+                            if let (Some(c), true) = (chance, verdict != Verdict::Outside) { <span class="delta">{ format::pct(c, lang) }</span> }
                             if let Some(v) = value { <span class="delta">{ v }</span> }
                             if differs { <span class="delta">{ Ui::CmpDiffersFromA.get(lang) }</span> }
                         </td>
@@ -352,7 +270,7 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                             data-testid={format!("cmp-alloc-{}-{i}", l.id)} data-value={a.0.to_string()}>
                             <span class="v">{ format::money(a, lang) }</span>
                             if differs {
-                                <span class="delta">{ delta_text(d as f64, fig_money, lang) }</span>
+                                <span class="delta">{ delta_text(d as f64, |x| format::money(model::Money(x.round() as i64), lang), lang) }</span>
                             }
                             <span class="outcome">{ outcome }</span>
                         </td>
@@ -491,20 +409,33 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
         }
         Ok(sp) => sp,
     };
-    let rows = FIGURES.iter().take(6).map(|f| {
-        let p = sp.parts(f.value);
-        html! {
-            <tr data-testid={format!("split-{}-{}", props.index, f.key)}
-                data-total={p.total.to_string()} data-assumptions={p.average.0.to_string()} data-allocation={p.average.1.to_string()}>
-                <th scope="row">{ f.label.get(lang) }</th>
-                <td class="num"><strong>{ signed(p.total, f.shown, lang) }</strong></td>
-                <td class="num">{ signed(p.average.0, f.shown, lang) }</td>
-                <td class="num">{ signed(p.average.1, f.shown, lang) }</td>
-                <td class="num small muted">{ signed(p.assumptions_first.0, f.shown, lang) }{ " / " }{ signed(p.assumptions_first.1, f.shown, lang) }</td>
-                <td class="num small muted">{ signed(p.allocation_first.0, f.shown, lang) }{ " / " }{ signed(p.allocation_first.1, f.shown, lang) }</td>
-            </tr>
-        }
-    });
+    // Money figures are left out: a cost does not split into parts that add up.
+    let rows = Figure::ALL
+        .iter()
+        .filter(|f| f.unit() != FigureUnit::Money)
+        .map(|&f| {
+            let p = sp.parts(|p| f.value(p).unwrap_or(f64::NAN));
+            let signed = |d: f64| {
+                if !d.is_finite() {
+                    "—".to_string()
+                } else if d.abs() < 1e-9 {
+                    "0".to_string()
+                } else {
+                    f.format_change(d, lang)
+                }
+            };
+            html! {
+                <tr data-testid={format!("split-{}-{}", props.index, dashed(f))} data-figure={f.key()}
+                    data-total={p.total.to_string()} data-assumptions={p.average.0.to_string()} data-allocation={p.average.1.to_string()}>
+                    <th scope="row">{ f.label(lang) }</th>
+                    <td class="num"><strong>{ signed(p.total) }</strong></td>
+                    <td class="num">{ signed(p.average.0) }</td>
+                    <td class="num">{ signed(p.average.1) }</td>
+                    <td class="num small muted">{ signed(p.assumptions_first.0) }{ " / " }{ signed(p.assumptions_first.1) }</td>
+                    <td class="num small muted">{ signed(p.allocation_first.0) }{ " / " }{ signed(p.allocation_first.1) }</td>
+                </tr>
+            }
+        });
     let met = |p: &Projection, id: &str| -> Html {
         match p.target(id) {
             Some(o) if o.assessable && o.met => {

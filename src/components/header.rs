@@ -1,8 +1,10 @@
-//! The top bar: name, what the app is, the language switch and room for page actions.
+//! The top bar: name, what the app is, undo and redo, the language switch and room for page
+//! actions.
 
 use model::words::Ui;
 use yew::prelude::*;
 
+use super::undo::UndoButtons;
 use super::use_app;
 use crate::state::Action;
 
@@ -38,6 +40,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </div>
             <div class="top-actions">
+                <UndoButtons/>
                 { props.children.clone() }
                 <button type="button" class="btn ghost" data-testid="lang-toggle" lang={other.code()}
                     aria-label={Ui::SwitchLanguage.get(lang)}

@@ -17,6 +17,7 @@ pub mod print;
 pub mod scenarios;
 pub mod share;
 pub mod targets;
+pub mod undo;
 pub mod workshop_badges;
 pub mod workshop_figure;
 pub mod workshop_pack;

@@ -1,6 +1,9 @@
-//! The page-level message (a broken link, a storage failure…), in the current language.
+//! The page-level message (a broken link, a storage failure, a rescaled budget, an
+//! accepted proposal…), in the current language — with "undo" beside a change that can be
+//! taken back — and the note that the meaning of deaths averted changed, shown when work
+//! from an earlier version is opened.
 
-use model::words::Ui;
+use model::words::{AdviceWords, Ui};
 use yew::prelude::*;
 
 use super::use_app;
@@ -10,19 +13,41 @@ use crate::state::Action;
 #[component]
 pub fn NoticeBar() -> Html {
     let app = use_app();
-    let Some(n) = app.notice.clone() else {
-        return html! {};
-    };
     let lang = app.lang;
-    let close = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Notice(None)))
-    };
-    html! {
-        <div class="notice" role="status" aria-live="polite" data-testid="notice">
-            <p>{ n.message(lang) }</p>
-            <button type="button" class="btn ghost small" onclick={close}
-                aria-label={Ui::DismissMessage.get(lang)}>{ "×" }</button>
-        </div>
-    }
+    let meaning = app.meaning_note.then(|| {
+        let close = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::MeaningNote(false)))
+        };
+        html! {
+            <div class="notice meaning" role="note" data-testid="meaning-notice">
+                <p>{ AdviceWords::MeaningChanged.get(lang) }</p>
+                <button type="button" class="btn ghost small" onclick={close} data-testid="meaning-notice-close"
+                    aria-label={Ui::DismissMessage.get(lang)}>{ "×" }</button>
+            </div>
+        }
+    });
+    let notice = app.notice.clone().map(|n| {
+        let close = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::Notice(None)))
+        };
+        let undo = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::Undo))
+        };
+        html! {
+            <div class="notice" role="status" aria-live="polite" data-testid="notice">
+                <p>{ n.message(lang) }</p>
+                if n.undoable() {
+                    <button type="button" class="btn small" data-testid="notice-undo" onclick={undo}>
+                        { "↶ " }{ AdviceWords::Undo.get(lang) }
+                    </button>
+                }
+                <button type="button" class="btn ghost small" onclick={close}
+                    aria-label={Ui::DismissMessage.get(lang)}>{ "×" }</button>
+            </div>
+        }
+    });
+    html! { <>{ for meaning }{ for notice }</> }
 }

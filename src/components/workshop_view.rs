@@ -3,7 +3,6 @@
 //! arrow keys, a clicker (PageUp/PageDown) or the buttons; a big QR code of the scenario
 //! on screen (key `Q`); two "what if" sliders for questions from the room; `Esc` leaves.
 
-use model::Lang;
 use model::words::Ui;
 use yew::prelude::*;
 
@@ -68,10 +67,7 @@ pub fn WorkshopView() -> Html {
         Callback::from(move |()| panel.set(false))
     };
     let fullscreen = Callback::from(|_: MouseEvent| web::toggle_fullscreen());
-    let other = match lang {
-        Lang::Vi => Lang::En,
-        Lang::En => Lang::Vi,
-    };
+    let other = lang.other();
     let switch_lang = {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SetLang(other)))

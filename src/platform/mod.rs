@@ -4,6 +4,7 @@
 
 pub mod dom;
 pub mod download;
+pub mod page;
 pub mod print;
 pub mod share;
 pub mod storage;

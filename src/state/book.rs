@@ -1,5 +1,7 @@
 //! The working set of named scenarios (the "book"): its actions (new, duplicate, rename,
 //! delete, select, open a shared link as a copy, import) and the pure reducer behind them.
+//! Adding and deleting a scenario are steps that can be undone ([`super::history`]); a
+//! rename is a step of the renamed scenario.
 //! The text it is saved as is `model::autosave`; `platform::storage` keeps that text.
 
 use std::rc::Rc;
@@ -8,6 +10,7 @@ use model::codec::LinkError;
 use model::words::Ui;
 use model::{FieldPath, Scenario, ScenarioError};
 
+use super::history::{BookChange, BookStep, StepKind};
 use super::{AppState, Entry, NotAdded, Notice, Rejected};
 
 /// Most scenarios one working set holds (keeps the autosave well inside localStorage's
@@ -46,7 +49,7 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
         BookAction::New => {
             let mut s = Scenario::default_for(&state.scenario().region);
             s.name = unique_name(&state, Ui::NewScenarioName.get(lang));
-            add(state, s, None)
+            recorded_add(state, |st| add(st, s, None))
         }
         BookAction::Duplicate(id) => {
             let Some(i) = index_of(&state, id) else {
@@ -55,7 +58,7 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
             let mut s = state.entries[i].scenario.clone();
             let base = Ui::CopyName.fill(lang, &[s.name.trim()]);
             s.name = unique_name(&state, &clip_name(&base));
-            add(state, s, Some(i + 1))
+            recorded_add(state, |st| add(st, s, Some(i + 1)))
         }
         BookAction::Rename { id, name } => {
             let Some(i) = index_of(&state, id) else {
@@ -79,7 +82,10 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
                 return Rc::new(st);
             }
             // A name changes no figure: the projection and its uncertainty stay valid.
-            st.entries[i].scenario.name = name;
+            let before = std::mem::replace(&mut st.entries[i].scenario.name, name);
+            let mut was = st.entries[i].scenario.clone();
+            was.name = before;
+            st.history.record(id, StepKind::Rename, was);
             Rc::new(st)
         }
         BookAction::Delete(id) => {
@@ -87,28 +93,26 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
                 return state;
             };
             let mut st = (*state).clone();
-            st.entries.remove(i);
-            let was_current = i == st.current;
-            if st.entries.is_empty() {
-                st.entries.push(Entry {
-                    id: state.next_id(),
-                    scenario: Scenario::default(),
-                });
-            }
-            if i < st.current {
-                st.current -= 1;
-            }
-            st.current = st.current.min(st.entries.len() - 1);
-            if was_current {
-                st.select(st.current);
-            }
+            let entry = remove_at(&mut st, i);
+            let stacks = st.history.take(id);
+            st.notice = Some(Notice::Deleted(entry.scenario.name.clone()));
+            st.history
+                .record_book(BookChange::Removed, i, entry, stacks);
             Rc::new(st)
         }
         BookAction::Select(id) => match index_of(&state, id) {
             Some(i) if i != state.current => state.with(|st| st.select(i)),
             _ => state,
         },
-        BookAction::OpenShared(Ok(s)) => add_copy(state, *s, Notice::LinkOpened),
+        BookAction::OpenShared(Ok(s)) => {
+            // Every link is read as the current schema; the figures it gives may differ from
+            // what its sender saw before deaths averted were counted over the lifetime.
+            let mut st = add_copy(state, *s, Notice::LinkOpened);
+            if !st.meaning_note {
+                Rc::make_mut(&mut st).meaning_note = true;
+            }
+            st
+        }
         BookAction::OpenShared(Err(e)) => {
             let default = Scenario::default();
             let mut st = match state.entries.iter().position(|e| e.scenario == default) {
@@ -123,9 +127,82 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
             st.notice = Some(Notice::BadLink(e));
             Rc::new(st)
         }
-        BookAction::Import(s) => {
-            add_copy(state, *s, |name| Notice::words(Ui::NoticeImported, name))
+        BookAction::Import(s) => recorded_add(state, |st| {
+            add_copy(st, *s, |name| Notice::words(Ui::NoticeImported, name))
+        }),
+    }
+}
+
+/// Adds a scenario with `add` and, when one was added, records it as a step that can be
+/// undone.
+fn recorded_add(
+    state: Rc<AppState>,
+    add: impl FnOnce(Rc<AppState>) -> Rc<AppState>,
+) -> Rc<AppState> {
+    let before: Vec<u32> = state.entries.iter().map(|e| e.id).collect();
+    let mut st = add(state);
+    let added = st
+        .entries
+        .iter()
+        .enumerate()
+        .find(|(_, e)| !before.contains(&e.id))
+        .map(|(i, e)| (i, e.clone()));
+    if let Some((i, entry)) = added {
+        Rc::make_mut(&mut st)
+            .history
+            .record_book(BookChange::Added, i, entry, Default::default());
+    }
+    st
+}
+
+/// Removes the entry at `i` (a valid index) and returns it; the open scenario stays open
+/// unless it was the one removed; removing the last one leaves a fresh default.
+fn remove_at(st: &mut AppState, i: usize) -> Entry {
+    let next_id = st.next_id();
+    let entry = st.entries.remove(i);
+    let was_current = i == st.current;
+    if st.entries.is_empty() {
+        st.entries.push(Entry {
+            id: next_id,
+            scenario: Scenario::default(),
+        });
+    }
+    if i < st.current {
+        st.current -= 1;
+    }
+    st.current = st.current.min(st.entries.len() - 1);
+    if was_current {
+        st.select(st.current);
+    }
+    entry
+}
+
+/// Reverses a book step: for `undo`, an added scenario is removed and a removed one put
+/// back where it was (and opened); otherwise (redo) the other way round. Returns the step
+/// as it now stands (the scenario as it was when removed, with its own steps) and whether
+/// it was reversed: not when the working set is full, or the scenario is gone (the step is
+/// then returned unchanged).
+pub(crate) fn reverse(st: &mut AppState, mut step: BookStep, undo: bool) -> (BookStep, bool) {
+    let put_back = (step.change == BookChange::Removed) == undo;
+    if put_back {
+        if st.entries.len() >= MAX_ENTRIES || index_of(st, step.entry.id).is_some() {
+            return (step, false);
         }
+        let at = step.index.min(st.entries.len());
+        st.entries.insert(at, step.entry.clone());
+        st.history
+            .put(step.entry.id, std::mem::take(&mut step.stacks));
+        st.select(at);
+        (step, true)
+    } else {
+        let Some(i) = index_of(st, step.entry.id) else {
+            return (step, false);
+        };
+        let id = step.entry.id;
+        step.entry = remove_at(st, i);
+        step.index = i;
+        step.stacks = st.history.take(id);
+        (step, true)
     }
 }
 

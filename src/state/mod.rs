@@ -5,19 +5,27 @@
 //! What follows from the current scenario — its projection and generation, and the
 //! refusal, proposal and uncertainty band that belong to one version of it — is set in
 //! one place, [`AppState::set_current`] (a changed scenario) and [`AppState::select`]
-//! (another scenario of the working set), both through `follow`.
+//! (another scenario of the working set), both through `follow`. Every change of a
+//! scenario is recorded for undo there too ([`history`]).
 
+pub mod advice;
 pub mod book;
+pub mod history;
 pub mod workshop;
 
 use std::rc::Rc;
 
+use model::edit::Rescaled;
+use model::eval::Horizon;
+use model::figures::Figure;
 use model::mc::Uncertainty;
-use model::words::Ui;
+use model::words::{AdviceWords, Ui};
 use model::{FieldPath, Lang, Projection, Scenario, ScenarioError};
 use yew::prelude::*;
 
+pub use advice::{Proposal, Request};
 pub use book::BookAction;
+pub use history::{History, StepKind};
 pub use model::edit::{Edit, Source};
 pub use workshop::WorkshopAction;
 
@@ -54,6 +62,20 @@ pub enum Notice {
     },
     /// Words of the catalogue, with the values of their `{0}`, `{1}`, ….
     Words(Ui, Vec<String>),
+    /// The region was switched and the money rescaled by the number of children.
+    Rescaled(Rescaled),
+    /// A proposal was accepted; the figures it changed are marked.
+    Accepted,
+    /// A scenario was deleted (its name).
+    Deleted(String),
+    /// A step was taken back.
+    Undone(StepKind),
+    /// A step was put back.
+    Redone(StepKind),
+    /// Nothing to take back or put back.
+    NothingToUndo,
+    /// A deleted scenario cannot come back: the working set is full.
+    CannotRestore,
 }
 
 impl Notice {
@@ -93,8 +115,66 @@ impl Notice {
                 let values: Vec<&str> = values.iter().map(String::as_str).collect();
                 w.fill(lang, &values)
             }
+            Notice::Rescaled(r) => rescaled_message(r, lang),
+            Notice::Accepted => AdviceWords::NoticeAccepted.get(lang).to_string(),
+            Notice::Deleted(name) => AdviceWords::NoticeDeleted.fill(lang, &[name]),
+            Notice::Undone(k) => AdviceWords::NoticeUndone.fill(lang, &[&step_name(k, lang)]),
+            Notice::Redone(k) => AdviceWords::NoticeRedone.fill(lang, &[&step_name(k, lang)]),
+            Notice::NothingToUndo => AdviceWords::NothingToUndo.get(lang).to_string(),
+            Notice::CannotRestore => {
+                AdviceWords::CannotRestore.fill(lang, &[&book::MAX_ENTRIES.to_string()])
+            }
         }
     }
+
+    /// Whether the notice is about a change that the "undo" button beside it takes back.
+    pub fn undoable(&self) -> bool {
+        matches!(
+            self,
+            Notice::Rescaled(_) | Notice::Accepted | Notice::Deleted(_)
+        )
+    }
+}
+
+/// What a step did, in a few words ("accepting the proposal").
+pub fn step_name(k: &StepKind, lang: Lang) -> String {
+    match k {
+        StepKind::Edit => AdviceWords::StepEdit.get(lang).to_string(),
+        StepKind::Slide(line) => {
+            let name = model::data::line(line).map_or(line.as_str(), |l| l.short_name(lang));
+            AdviceWords::StepSlide.fill(lang, &[name])
+        }
+        StepKind::Region => AdviceWords::StepRegion.get(lang).to_string(),
+        StepKind::Accept => AdviceWords::StepAccept.get(lang).to_string(),
+        StepKind::Rename => AdviceWords::StepRename.get(lang).to_string(),
+        StepKind::Add => AdviceWords::StepAdd.get(lang).to_string(),
+        StepKind::Delete => AdviceWords::StepDelete.get(lang).to_string(),
+    }
+}
+
+/// "Switched to Lai Châu: the budget was rescaled from 45 tỷ down to 23,6 tỷ by the number
+/// of children …".
+fn rescaled_message(r: &Rescaled, lang: Lang) -> String {
+    let name = |id: &str| model::data::region(id).map_or_else(|| id.to_string(), |d| d.name(lang));
+    let to = name(&r.to);
+    let money = |m: model::Money| model::fmt::money(m, lang);
+    let (b0, b1) = r.budget;
+    let budget_word = if b1 < b0 {
+        AdviceWords::RescaledBudgetDown
+    } else {
+        AdviceWords::RescaledBudgetUp
+    };
+    let mut out = budget_word.fill(lang, &[&money(b0), &money(b1), &to]);
+    let (a0, a1) = r.allocated;
+    if a0 != a1 {
+        out.push(' ');
+        out.push_str(&AdviceWords::RescaledAllocation.fill(lang, &[&money(a0), &money(a1)]));
+    }
+    if r.dropped_region_overrides {
+        out.push(' ');
+        out.push_str(&AdviceWords::RescaledDroppedOverrides.fill(lang, &[&name(&r.from)]));
+    }
+    out
 }
 
 /// Which screen is showing.
@@ -109,29 +189,16 @@ pub enum View {
     Workshop,
 }
 
-/// A proposed change, shown for the planner to accept or discard; never applied silently.
+/// The figures and targets an accepted proposal changed, marked on the page until the next
+/// change.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Proposal {
-    /// The optimiser's best mix for this budget.
-    Optimised(Rc<model::optimize::Proposal>),
-    /// Goal seek's least budget for a target (or why there is none).
-    Goal(Rc<model::goal::GoalSeek>),
-    /// The optimiser or goal seek refused (floors above the budget…).
-    Failed(ScenarioError),
-}
-
-impl Proposal {
-    /// The scenario that accepting would install, if any.
-    pub fn scenario(&self) -> Option<&Scenario> {
-        match self {
-            Proposal::Optimised(p) => Some(&p.scenario),
-            Proposal::Goal(g) => match &g.outcome {
-                model::goal::GoalOutcome::Reached { scenario, .. } => Some(scenario),
-                model::goal::GoalOutcome::Unreachable { .. } => None,
-            },
-            Proposal::Failed(_) => None,
-        }
-    }
+pub struct Changed {
+    /// The generation the proposal was accepted into.
+    pub generation: u64,
+    /// Figures whose value changed.
+    pub figures: Vec<Figure>,
+    /// Targets whose verdict or chance changed.
+    pub targets: Vec<&'static str>,
 }
 
 /// An edit the model refused, shown next to the field it came from.
@@ -177,6 +244,19 @@ pub struct AppState {
     pub proposal: Option<(u64, Proposal)>,
     /// Workshop mode: the deck, the QR code, the "what if" trial (see [`workshop`]).
     pub workshop: workshop::Workshop,
+    /// Deaths averted (and cost per death averted, and what the optimiser ranks by) counted
+    /// over the lifetime of what the plan buys (the default) or the plan years only.
+    pub horizon: Horizon,
+    /// The chance a target must be met with before its card says "met" (0,5, 0,8 or 0,95);
+    /// also the chance goal seek aims at.
+    pub chance: f64,
+    /// Undo and redo (see [`history`]).
+    pub history: History,
+    /// What an accepted proposal changed (marked on the page).
+    pub changed: Option<Changed>,
+    /// Show that the meaning of deaths averted changed (a shared link or work saved by an
+    /// earlier version was opened).
+    pub meaning_note: bool,
 }
 
 impl Default for AppState {
@@ -217,7 +297,25 @@ impl AppState {
             view: View::Planner,
             proposal: None,
             workshop: workshop::Workshop::default(),
+            horizon: Horizon::Lifetime,
+            chance: model::goal::DEFAULT_CHANCE,
+            history: History::default(),
+            changed: None,
+            meaning_note: false,
         }
+    }
+
+    /// The id of the scenario being edited.
+    pub fn current_id(&self) -> u32 {
+        self.entries
+            .get(self.current.min(self.entries.len().saturating_sub(1)))
+            .map_or(0, |e| e.id)
+    }
+
+    /// Whether a target's chance `p` reaches the chance asked for (a rounding hair below
+    /// counts: 800 of 1 000 draws is 80 %).
+    pub fn chance_enough(&self, p: f64) -> bool {
+        p + 1e-9 >= self.chance
     }
 
     /// The scenario being edited.
@@ -246,17 +344,42 @@ impl AppState {
             .map(|r| r.error.message(self.lang))
     }
 
-    /// Makes `next` the current scenario after validating it; on error keeps everything
-    /// and records the refusal against `field`.
+    /// Makes `next` the current scenario after validating it, as a step that can be
+    /// undone; on error keeps everything and records the refusal against `field`.
     pub fn set_current(&mut self, field: FieldPath, next: Scenario) {
+        let kind = match &field {
+            FieldPath::Region => StepKind::Region,
+            FieldPath::Scenario => StepKind::Accept,
+            FieldPath::Name => StepKind::Rename,
+            _ => StepKind::Edit,
+        };
+        self.set_current_as(field, next, Some(kind));
+    }
+
+    /// [`AppState::set_current`] recording the step as `kind` (`None`: not recorded, for
+    /// undo and redo themselves). Returns whether the scenario was installed.
+    pub fn set_current_as(
+        &mut self,
+        field: FieldPath,
+        next: Scenario,
+        kind: Option<StepKind>,
+    ) -> bool {
         match model::Model::new(&next) {
             Ok(m) => {
                 let projection = Rc::new(m.evaluate());
                 let i = self.current.min(self.entries.len() - 1);
-                self.entries[i].scenario = next;
+                let before = std::mem::replace(&mut self.entries[i].scenario, next);
+                if let Some(kind) = kind {
+                    let id = self.entries[i].id;
+                    self.history.record(id, kind, before);
+                }
                 self.follow(projection);
+                true
             }
-            Err(error) => self.rejected = Some(Rejected { field, error }),
+            Err(error) => {
+                self.rejected = Some(Rejected { field, error });
+                false
+            }
         }
     }
 
@@ -277,15 +400,17 @@ impl AppState {
         self.generation += 1;
         self.rejected = None;
         self.proposal = None;
+        self.changed = None;
     }
 
-    /// An id no entry has.
+    /// An id no entry has, nor any deleted scenario that undo may bring back.
     pub(crate) fn next_id(&self) -> u32 {
         self.entries
             .iter()
             .map(|e| e.id)
             .max()
             .unwrap_or(0)
+            .max(self.history.max_id())
             .saturating_add(1)
     }
 
@@ -347,19 +472,25 @@ pub enum Action {
     Book(BookAction),
     /// Workshop mode (see [`workshop`]).
     Workshop(WorkshopAction),
-    /// Propose the best mix of the current budget for an objective.
-    Optimise(model::optimize::Objective),
-    /// Propose the least budget that meets a target by a year.
-    GoalSeek {
-        /// Target id.
-        target: String,
-        /// Plan year (`None`: the target's own year).
-        year: Option<i32>,
-    },
-    /// Install the proposal.
+    /// Ask the optimiser or goal seek for a proposal (computed by the `use_proposal_work`
+    /// hook with [`advice::work`], which answers with [`Action::Proposed`]).
+    Propose(Request),
+    /// The answer to a request, for the generation it was asked for.
+    Proposed(u64, Proposal),
+    /// Install the proposal (a step that can be undone); the figures it changed are marked.
     AcceptProposal,
     /// Drop the proposal.
     DiscardProposal,
+    /// Take back the newest step (the open scenario's or the working set's).
+    Undo,
+    /// Put back the step taken back last.
+    Redo,
+    /// Count deaths averted over the lifetime of what is bought or the plan years only.
+    SetHorizon(Horizon),
+    /// The chance a target must be met with to count as met (0,5, 0,8 or 0,95).
+    SetChance(f64),
+    /// Show or hide the note that the meaning of deaths averted changed.
+    MeaningNote(bool),
 }
 
 impl Reducible for AppState {
@@ -367,8 +498,13 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
+            Action::Edit(Edit::Region(id)) => edit_region(self, id),
             Action::Edit(edit) => {
                 let field = edit.field();
+                let kind = match &edit {
+                    Edit::AllocUpTo { line, .. } => StepKind::Slide(line.clone()),
+                    _ => StepKind::Edit,
+                };
                 match edit.apply(self.scenario()) {
                     Ok(s) if &s == self.scenario() => {
                         if self.rejected.is_some() {
@@ -377,7 +513,13 @@ impl Reducible for AppState {
                             self
                         }
                     }
-                    Ok(s) => self.with(|st| st.set_current(field, s)),
+                    Ok(s) => self.with(|st| {
+                        let kind = match &field {
+                            FieldPath::Name => StepKind::Rename,
+                            _ => kind,
+                        };
+                        st.set_current_as(field, s, Some(kind));
+                    }),
                     Err(error) => self.with(|st| st.rejected = Some(Rejected { field, error })),
                 }
             }
@@ -393,29 +535,39 @@ impl Reducible for AppState {
             Action::Workshop(w) => workshop::reduce(self, w),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => self.with(|st| st.view = v),
-            Action::Optimise(objective) => {
-                let p = match model::optimize::optimize(self.scenario(), objective) {
-                    Ok(p) => Proposal::Optimised(Rc::new(p)),
-                    Err(e) => Proposal::Failed(e),
-                };
-                self.with(|st| st.proposal = Some((st.generation, p)))
-            }
-            Action::GoalSeek { target, year } => {
-                let p = match model::goal::goal_seek(self.scenario(), &target, year) {
-                    Ok(g) => Proposal::Goal(Rc::new(g)),
-                    Err(e) => Proposal::Failed(e),
-                };
-                self.with(|st| st.proposal = Some((st.generation, p)))
+            Action::Propose(request) => self.with(|st| {
+                st.proposal = Some((st.generation, Proposal::Pending(request)));
+            }),
+            Action::Proposed(generation, p) => {
+                let asked = matches!(
+                    &self.proposal,
+                    Some((g, Proposal::Pending(_))) if *g == generation && generation == self.generation
+                );
+                if asked {
+                    self.with(|st| st.proposal = Some((generation, p)))
+                } else {
+                    self
+                }
             }
             Action::AcceptProposal => {
                 let accepted = match &self.proposal {
-                    Some((generation, p)) if *generation == self.generation => {
-                        p.scenario().cloned()
-                    }
+                    Some((generation, p)) if *generation == self.generation => p
+                        .scenario()
+                        .cloned()
+                        .map(|s| (s, p.advice().map(changed_by))),
                     _ => None,
                 };
                 match accepted {
-                    Some(s) => self.with(|st| st.set_current(FieldPath::Scenario, s)),
+                    Some((s, changed)) => self.with(|st| {
+                        if st.set_current_as(FieldPath::Scenario, s, Some(StepKind::Accept)) {
+                            st.changed = changed.map(|(figures, targets)| Changed {
+                                generation: st.generation,
+                                figures,
+                                targets,
+                            });
+                            st.notice = Some(Notice::Accepted);
+                        }
+                    }),
                     None => self,
                 }
             }
@@ -426,6 +578,126 @@ impl Reducible for AppState {
                     self.with(|st| st.rejected = None)
                 } else {
                     self
+                }
+            }
+            Action::Undo => self.with(|st| st.undo()),
+            Action::Redo => self.with(|st| st.redo()),
+            Action::SetHorizon(h) if h == self.horizon => self,
+            Action::SetHorizon(h) => self.with(|st| st.horizon = h),
+            Action::SetChance(c) => {
+                let c = nearest_chance(c);
+                if c == self.chance {
+                    self
+                } else {
+                    self.with(|st| st.chance = c)
+                }
+            }
+            Action::MeaningNote(on) if on == self.meaning_note => self,
+            Action::MeaningNote(on) => self.with(|st| st.meaning_note = on),
+        }
+    }
+}
+
+/// The chance a planner can ask for nearest to `c` (50, 80 or 95 %).
+pub fn nearest_chance(c: f64) -> f64 {
+    let mut best = model::goal::DEFAULT_CHANCE;
+    if c.is_finite() {
+        for k in model::goal::CHANCES {
+            if (k - c).abs() < (best - c).abs() {
+                best = k;
+            }
+        }
+    }
+    best
+}
+
+/// The figures and targets a proposal changes.
+fn changed_by(a: &model::advice::Advice) -> (Vec<Figure>, Vec<&'static str>) {
+    (
+        a.changed_figures().map(|f| f.figure).collect(),
+        a.changed_targets().map(|t| t.id).collect(),
+    )
+}
+
+/// Switches region: the money rescaled by the number of children, as a step that can be
+/// undone, with a notice saying what was rescaled.
+fn edit_region(state: Rc<AppState>, id: String) -> Rc<AppState> {
+    match model::edit::rescale_to_region(state.scenario(), &id) {
+        Ok((s, _)) if &s == state.scenario() => state,
+        Ok((s, rescaled)) => state.with(|st| {
+            if st.set_current_as(FieldPath::Region, s, Some(StepKind::Region)) {
+                st.notice = Some(Notice::Rescaled(rescaled));
+            }
+        }),
+        Err(error) => state.with(|st| {
+            st.rejected = Some(Rejected {
+                field: FieldPath::Region,
+                error,
+            })
+        }),
+    }
+}
+
+impl AppState {
+    /// Takes back the newest step: the open scenario's own, or the working set's.
+    fn undo(&mut self) {
+        let id = self.current_id();
+        match self.history.next_undo(id) {
+            None => self.notice = Some(Notice::NothingToUndo),
+            Some(history::Next::Scenario) => {
+                let now = self.scenario().clone();
+                if let Some((kind, s)) = self.history.undo_scenario(id, now) {
+                    if self.set_current_as(FieldPath::Scenario, s, None) {
+                        self.notice = Some(Notice::Undone(kind));
+                    }
+                }
+            }
+            Some(history::Next::Book) => {
+                if let Some(step) = self.history.pop_book_undo() {
+                    let kind = match step.change {
+                        history::BookChange::Added => StepKind::Add,
+                        history::BookChange::Removed => StepKind::Delete,
+                    };
+                    let (step, done) = book::reverse(self, step, true);
+                    if done {
+                        self.history.push_book_redo(step);
+                        self.notice = Some(Notice::Undone(kind));
+                    } else {
+                        self.history.push_book_undo(step);
+                        self.notice = Some(Notice::CannotRestore);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Puts back the step taken back last.
+    fn redo(&mut self) {
+        let id = self.current_id();
+        match self.history.next_redo(id) {
+            None => self.notice = Some(Notice::NothingToUndo),
+            Some(history::Next::Scenario) => {
+                let now = self.scenario().clone();
+                if let Some((kind, s)) = self.history.redo_scenario(id, now) {
+                    if self.set_current_as(FieldPath::Scenario, s, None) {
+                        self.notice = Some(Notice::Redone(kind));
+                    }
+                }
+            }
+            Some(history::Next::Book) => {
+                if let Some(step) = self.history.pop_book_redo() {
+                    let kind = match step.change {
+                        history::BookChange::Added => StepKind::Add,
+                        history::BookChange::Removed => StepKind::Delete,
+                    };
+                    let (step, done) = book::reverse(self, step, false);
+                    if done {
+                        self.history.push_book_undo(step);
+                        self.notice = Some(Notice::Redone(kind));
+                    } else {
+                        self.history.push_book_redo(step);
+                        self.notice = Some(Notice::CannotRestore);
+                    }
                 }
             }
         }

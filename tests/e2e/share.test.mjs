@@ -207,9 +207,10 @@ function brokenLinks(valid) {
     for (let i = 0; i < len; i++) s += B64[Math.floor(rand() * 64)];
     out.push([`random ${len}`, s]);
   }
-  // Wrong (future or unknown) version byte, same body.
+  // Wrong (older, future or unknown) version byte, same body: a v2 body read as v1 is
+  // damaged, 3 and up are future versions.
   const bytes = Buffer.from(valid, 'base64url');
-  for (const v of [0x00, 0x02, 0x10, 0x7f, 0xff]) {
+  for (const v of [0x00, 0x01, 0x03, 0x10, 0x7f, 0xff]) {
     const b = Buffer.from(bytes); b[0] = v;
     out.push([`version ${v}`, b.toString('base64url')]);
   }

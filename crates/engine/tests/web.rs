@@ -179,7 +179,7 @@ fn the_catalogue_and_versions_describe_the_built_in_data() {
     let c = engine::catalogue().expect("the catalogue");
     assert_eq!(
         Array::from(&get(&c, "lines")).length() as usize,
-        model::LINES.len()
+        model::data::lines().len()
     );
     assert_eq!(
         Array::from(&get(&c, "regions")).length() as usize,

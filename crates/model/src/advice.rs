@@ -99,7 +99,7 @@ pub struct Zeroed {
     /// What [`WHY_STEP`] more a year on it would add to the objective (expected), at the
     /// proposal.
     pub gain: f64,
-    /// The line where the same money adds most.
+    /// The line where the same money adds most (among lines that can still take it).
     pub best: &'static str,
     /// What it adds there.
     pub best_gain: f64,
@@ -275,10 +275,17 @@ fn why_zero(
             search.objective(&y) - base
         })
         .collect();
-    let candidates = |i: &usize| !strong_only || lines.get(*i).is_some_and(well_evidenced);
+    // The best use of the same money: among lines that can still take it without buying
+    // nothing (below their cap and ceiling), and, when asked, well evidenced.
+    let allowed = |i: &usize| !strong_only || lines.get(*i).is_some_and(well_evidenced);
     let best = (0..lines.len())
-        .filter(candidates)
+        .filter(|i| allowed(i) && search.room(*i, &x) >= WHY_STEP.0)
         .max_by(|a, b| gains[*a].total_cmp(&gains[*b]))
+        .or_else(|| {
+            (0..lines.len())
+                .filter(allowed)
+                .max_by(|a, b| gains[*a].total_cmp(&gains[*b]))
+        })
         .unwrap_or(0);
     Ok(gone
         .into_iter()

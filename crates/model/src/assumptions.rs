@@ -121,9 +121,10 @@ pub struct Assumption {
 impl Assumption {
     /// The label in the user's language.
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Vi => &self.label_vi,
-            Lang::En => &self.label_en,
+        if lang == Lang::Vi {
+            &self.label_vi
+        } else {
+            &self.label_en
         }
     }
 

@@ -1,19 +1,44 @@
 //! The share link: a [`Scenario`] as a short URL-safe code for the fragment `#s=…`.
 //!
-//! Format of version 1 (frozen; every link ever shipped keeps decoding):
+//! Every code is
 //!
 //! ```text
-//! base64url-without-padding( version byte 0x01 ‖ zlib( postcard( WireV1 ) ) )
+//! base64url-without-padding( version byte ‖ zlib( postcard( body ) ) )
 //! ```
 //!
 //! - the version byte sits outside the compression, so a later version may change
-//!   everything after it;
+//!   everything after it; this build writes version 2 ([`LINK_VERSION`]) and reads 1 and 2;
 //! - zlib is deflate with a 2-byte header and an Adler-32 checksum: a tampered or
 //!   truncated link fails loudly instead of opening some other plan;
-//! - `WireV1` is private to this module and never changes. Line and region ids are
-//!   indices into the frozen v1 id tables below (any other id is written as text), money
-//!   is written as `(q, k)` meaning `q × 10^k` đồng, and a float that is a short decimal
-//!   as `(q, k)` meaning `q / 10^k`; both are exact.
+//! - the body of version 1 is `WireV1`, of version 2 `WireV2`. Both are private to this
+//!   module and frozen: a change adds a `WireV3` and a version byte 3, never an edit.
+//!
+//! Version 2 carries everything schema 2 has (the base rate and the trend as ranges, which
+//! version 1 could only carry as one value) and is shorter: Vietnamese text is written one
+//! byte a letter (the frozen `TEXT_TABLE`), a share typed in percent travels as the
+//! decimal the user typed (`Pct`), and a range of one value as one value.
+//!
+//! # Id tables (append-only)
+//!
+//! Line and region ids travel as a position in [`LINE_IDS`] or [`REGION_IDS`]; an id not in
+//! its table travels as text, so a scenario naming a new line still round-trips. The rule
+//! for a new programme line or region: **append its id at the END of the table; never
+//! reorder or remove an entry** (a link stores positions, so moving one would reopen old
+//! links with other lines). Version 1 links use the first [`V1_LINES`] and [`V1_REGIONS`]
+//! entries, which are what version 1 shipped with. A position this build does not know (a
+//! link from a newer build with a longer table) opens as the id `#<position>`, which
+//! validation refuses as an unknown line or region.
+//!
+//! # Two codes of one scenario
+//!
+//! - [`encode`] is lossless (`decode(encode(s)) == s`, notes included): autosave, the XLSX
+//!   worker and workshop packs use it.
+//! - [`share_link`] / [`fragment`] make the link people send. A link must stay within
+//!   [`MAX_SHARE_FRAGMENT`] characters (chat apps and mail clients cut longer ones, and a QR
+//!   code at error correction M must hold it): when the whole scenario does not fit, the
+//!   link carries the notes cut to what fits and says so (`notes_cut`); the link opens with
+//!   the notes ending in "…", and [`open`] tells the app they were cut. Everything but the
+//!   notes always travels whole.
 //!
 //! Decoding bounds its work (at most [`MAX_LINK_TEXT`] bytes of text, at most
 //! [`MAX_DECOMPRESSED`] bytes after decompression), never panics, and returns only
@@ -30,13 +55,19 @@ use crate::money::Money;
 use crate::scenario::{Constraint, LineOverride, Overrides, RegionOverride, Scenario, YearBudget};
 
 /// The link format this build writes (the first byte of every code).
-pub const LINK_VERSION: u8 = 1;
+pub const LINK_VERSION: u8 = 2;
 /// Longest text [`decode`] looks at, in bytes (a whole URL with whitespace included).
 pub const MAX_LINK_TEXT: usize = 8 * 1024;
 /// Largest decompressed body [`decode`] accepts, in bytes.
 pub const MAX_DECOMPRESSED: usize = 64 * 1024;
 /// The fragment prefix of a share link.
 pub const FRAGMENT_PREFIX: &str = "#s=";
+/// Longest share-link fragment (`#s=` and the code), in characters: see the module docs
+/// and `SOURCES.md` §10.5. With an origin of up to 300 characters the whole URL still fits
+/// a QR code at error correction M (2 331 bytes).
+pub const MAX_SHARE_FRAGMENT: usize = 2_000;
+/// What a link with cut notes shows at the end of them.
+pub const NOTES_CUT_MARK: char = '…';
 
 /// Why a link could not be opened.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -85,108 +116,158 @@ pub enum LinkError {
 impl LinkError {
     /// The message for the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
+        use crate::words::ModelWords as W;
+        let n = |x: u32| crate::fmt::fmt_int(i64::from(x), lang);
         match self {
-            LinkError::Empty => lang
-                .pick(
-                    "Liên kết trống: không có kịch bản nào để mở.",
-                    "The link is empty: there is no scenario to open.",
-                )
-                .into(),
-            LinkError::TooLong { len, max } => {
-                if vi {
-                    format!(
-                        "Liên kết quá dài ({} byte, tối đa {}): đây không phải liên kết do ứng dụng tạo ra.",
-                        crate::fmt_int(i64::from(*len), lang),
-                        crate::fmt_int(i64::from(*max), lang)
-                    )
-                } else {
-                    format!(
-                        "The link is too long ({} bytes, at most {}): this app did not make it.",
-                        crate::fmt_int(i64::from(*len), lang),
-                        crate::fmt_int(i64::from(*max), lang)
-                    )
-                }
-            }
+            LinkError::Empty => W::LinkEmpty.get(lang).into(),
+            LinkError::TooLong { len, max } => W::LinkTooLong.fill(lang, &[&n(*len), &n(*max)]),
             LinkError::BadCharacters { found, position } => {
                 let shown = if found.is_control() {
                     format!("U+{:04X}", u32::from(*found))
                 } else {
                     format!("“{found}”")
                 };
-                if vi {
-                    format!(
-                        "Liên kết có ký tự không hợp lệ {shown} ở vị trí {position}. Hãy sao chép lại toàn bộ liên kết."
-                    )
-                } else {
-                    format!(
-                        "The link contains an invalid character {shown} at position {position}. Copy the whole link again."
-                    )
-                }
+                W::LinkBadCharacter.fill(lang, &[&shown, &position.to_string()])
             }
-            LinkError::Truncated => lang
-                .pick(
-                    "Liên kết bị cắt ngắn. Hãy sao chép lại toàn bộ liên kết.",
-                    "The link is cut off. Copy the whole link again.",
-                )
-                .into(),
-            LinkError::Corrupt => lang
-                .pick(
-                    "Liên kết bị hỏng nên không mở được kịch bản. Hãy xin người gửi liên kết mới.",
-                    "The link is damaged and cannot be opened. Ask the sender for a new link.",
-                )
-                .into(),
-            LinkError::TooLarge => lang
-                .pick(
-                    "Liên kết chứa quá nhiều dữ liệu: đây không phải liên kết do ứng dụng tạo ra.",
-                    "The link holds too much data: this app did not make it.",
-                )
-                .into(),
+            LinkError::Truncated => W::LinkTruncated.get(lang).into(),
+            LinkError::Corrupt => W::LinkCorrupt.get(lang).into(),
+            LinkError::TooLarge => W::LinkTooLarge.get(lang).into(),
             LinkError::FutureVersion { found, supported } => {
-                if vi {
-                    format!(
-                        "Liên kết được tạo bằng phiên bản mới hơn (định dạng {found}; ứng dụng này đọc đến {supported}). Hãy tải lại trang để dùng bản mới nhất."
-                    )
-                } else {
-                    format!(
-                        "The link was made by a newer version (format {found}; this app reads up to {supported}). Reload the page to get the newest version."
-                    )
-                }
+                W::LinkFuture.fill(lang, &[&found.to_string(), &supported.to_string()])
             }
-            LinkError::Invalid(e) => {
-                if vi {
-                    format!("Kịch bản trong liên kết không hợp lệ: {}", e.message(lang))
-                } else {
-                    format!("The scenario in the link is not valid: {}", e.message(lang))
-                }
-            }
+            LinkError::Invalid(e) => W::LinkInvalid.fill(lang, &[&e.message(lang)]),
         }
     }
 }
 
-/// The scenario as a share code (without `#s=`). Deterministic: the same scenario gives
-/// the same code on every platform.
+/// The scenario as a share code (without `#s=`), lossless: [`decode`] gives back exactly
+/// `s`, notes included. Deterministic: the same scenario gives the same code on every
+/// platform. For the link people send, use [`share_link`].
 pub fn encode(s: &Scenario) -> String {
-    let wire = WireV1::from_scenario(s);
+    encode_v2(&WireV2::from_scenario(s, &s.notes, false))
+}
+
+fn encode_v2(wire: &WireV2) -> String {
     // Serialising plain structs, vectors and strings into a Vec cannot fail; an empty body
     // would decode as `Corrupt` rather than panic.
-    let body = postcard::to_allocvec(&wire).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&body, 10);
+    let body = postcard::to_allocvec(wire).unwrap_or_default();
+    pack_body(LINK_VERSION, &body)
+}
+
+/// `base64url(version ‖ zlib(body))`, shared with the workshop pack.
+pub(crate) fn pack_body(version: u8, body: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(body, 10);
     let mut bytes = Vec::with_capacity(packed.len() + 1);
-    bytes.push(LINK_VERSION);
+    bytes.push(version);
     bytes.extend_from_slice(&packed);
     base64url_encode(&bytes)
 }
 
-/// The fragment of a share link: `#s=` followed by [`encode`].
+/// The share link of a scenario, as [`share_link`] makes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareLink {
+    /// `#s=` and the code; at most [`MAX_SHARE_FRAGMENT`] characters unless
+    /// [`ShareLink::fits`] says otherwise.
+    pub fragment: String,
+    /// Characters of the scenario's notes.
+    pub notes_total: usize,
+    /// Characters of them the link carries (all of them unless they had to be cut).
+    pub notes_sent: usize,
+}
+
+impl ShareLink {
+    /// True when the link carries only part of the notes (it opens with them ending in
+    /// [`NOTES_CUT_MARK`]); the whole scenario travels in a file or a pack.
+    pub fn notes_cut(&self) -> bool {
+        self.notes_sent < self.notes_total
+    }
+
+    /// True when the fragment is within [`MAX_SHARE_FRAGMENT`] characters. False only for a
+    /// scenario whose figures alone do not fit (possible only through a file written by
+    /// hand with thousands of digits' worth of odd values); such a link still opens.
+    pub fn fits(&self) -> bool {
+        self.fragment.len() <= MAX_SHARE_FRAGMENT
+    }
+}
+
+/// The link people send: the whole scenario when it fits in [`MAX_SHARE_FRAGMENT`]
+/// characters, otherwise the scenario with its notes cut to the longest beginning that
+/// fits (at a space when one is near). Deterministic.
+pub fn share_link(s: &Scenario) -> ShareLink {
+    let total = s.notes.chars().count();
+    let whole = format!("{FRAGMENT_PREFIX}{}", encode(s));
+    if whole.len() <= MAX_SHARE_FRAGMENT {
+        return ShareLink {
+            fragment: whole,
+            notes_total: total,
+            notes_sent: total,
+        };
+    }
+    let with = |n: usize| {
+        let notes: String = s.notes.chars().take(n).collect();
+        format!(
+            "{FRAGMENT_PREFIX}{}",
+            encode_v2(&WireV2::from_scenario(s, &notes, n < total))
+        )
+    };
+    // The longest beginning of the notes that fits: compressed sizes grow with the text
+    // (not strictly, so every candidate is checked and only a fitting one is kept).
+    let (mut lo, mut hi) = (0usize, total.saturating_sub(1));
+    let mut best = (0usize, with(0));
+    while lo < hi {
+        let mid = lo + (hi - lo).div_ceil(2);
+        let f = with(mid);
+        if f.len() <= MAX_SHARE_FRAGMENT {
+            best = (mid, f);
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    // End at a space when one lies within the last 24 characters.
+    let chars: Vec<char> = s.notes.chars().take(best.0).collect();
+    if let Some(space) = chars
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .filter(|&i| i + 24 >= chars.len() && i > 0)
+    {
+        let f = with(space);
+        if f.len() <= MAX_SHARE_FRAGMENT {
+            best = (space, f);
+        }
+    }
+    ShareLink {
+        fragment: best.1,
+        notes_total: total,
+        notes_sent: best.0,
+    }
+}
+
+/// The fragment of a share link: `#s=` and a code of at most [`MAX_SHARE_FRAGMENT`]
+/// characters in all ([`share_link`]; notes cut when they do not fit).
 pub fn fragment(s: &Scenario) -> String {
-    format!("{FRAGMENT_PREFIX}{}", encode(s))
+    share_link(s).fragment
+}
+
+/// A link opened by [`open`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    /// The scenario (valid).
+    pub scenario: Scenario,
+    /// The sender's link carried only the beginning of the notes (they end in
+    /// [`NOTES_CUT_MARK`]).
+    pub notes_cut: bool,
 }
 
 /// Reads a share code back. Accepts the bare code, `#s=<code>`, `s=<code>` or a whole URL
 /// containing `#s=`; whitespace anywhere is ignored and anything after a `&` is dropped.
 /// Never panics; the scenario returned is valid.
 pub fn decode(text: &str) -> Result<Scenario, LinkError> {
+    open(text).map(|o| o.scenario)
+}
+
+/// [`decode`], also telling whether the link carried only part of the notes.
+pub fn open(text: &str) -> Result<Opened, LinkError> {
     if text.len() > MAX_LINK_TEXT {
         return Err(LinkError::TooLong {
             len: u32::try_from(text.len()).unwrap_or(u32::MAX),
@@ -199,8 +280,25 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
     }
     let bytes = base64url_decode(&code)?;
     let (&version, rest) = bytes.split_first().ok_or(LinkError::Truncated)?;
-    let s = match version {
-        1 => decode_v1(rest)?,
+    let opened = match version {
+        1 => Opened {
+            scenario: take_body::<WireV1>(rest, MAX_DECOMPRESSED)?
+                .into_scenario()
+                .map(Scenario::migrated)
+                .ok_or(LinkError::Corrupt)?,
+            notes_cut: false,
+        },
+        2 => {
+            let wire = take_body::<WireV2>(rest, MAX_DECOMPRESSED)?;
+            let notes_cut = wire.notes_cut;
+            Opened {
+                scenario: wire
+                    .into_scenario()
+                    .map(Scenario::migrated)
+                    .ok_or(LinkError::Corrupt)?,
+                notes_cut,
+            }
+        }
         0 => return Err(LinkError::Corrupt),
         found => {
             return Err(LinkError::FutureVersion {
@@ -209,8 +307,8 @@ pub fn decode(text: &str) -> Result<Scenario, LinkError> {
             });
         }
     };
-    s.validate().map_err(LinkError::Invalid)?;
-    Ok(s)
+    opened.scenario.validate().map_err(LinkError::Invalid)?;
+    Ok(opened)
 }
 
 /// The code inside whatever the user pasted.
@@ -229,25 +327,26 @@ fn extract_code(text: &str) -> String {
     code.trim_end_matches('=').to_string()
 }
 
-fn decode_v1(packed: &[u8]) -> Result<Scenario, LinkError> {
+/// Inflates a zlib stream of at most `limit` bytes and reads one postcard value filling it
+/// exactly. Shared with the workshop pack.
+pub(crate) fn take_body<T: serde::de::DeserializeOwned>(
+    packed: &[u8],
+    limit: usize,
+) -> Result<T, LinkError> {
     use miniz_oxide::inflate::{TINFLStatus, decompress_to_vec_zlib_with_limit};
-    let body = decompress_to_vec_zlib_with_limit(packed, MAX_DECOMPRESSED).map_err(|e| match e
-        .status
-    {
+    let body = decompress_to_vec_zlib_with_limit(packed, limit).map_err(|e| match e.status {
         TINFLStatus::HasMoreOutput => LinkError::TooLarge,
         TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => LinkError::Truncated,
         _ => LinkError::Corrupt,
     })?;
-    let (wire, rest) = postcard::take_from_bytes::<WireV1>(&body).map_err(|e| match e {
+    let (wire, rest) = postcard::take_from_bytes::<T>(&body).map_err(|e| match e {
         postcard::Error::DeserializeUnexpectedEnd => LinkError::Truncated,
         _ => LinkError::Corrupt,
     })?;
     if !rest.is_empty() {
         return Err(LinkError::Corrupt);
     }
-    wire.into_scenario()
-        .map(Scenario::migrated)
-        .ok_or(LinkError::Corrupt)
+    Ok(wire)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -316,10 +415,11 @@ pub(crate) fn base64url_decode(code: &str) -> Result<Vec<u8>, LinkError> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Wire format v1. Frozen: change nothing here; add a `WireV2` beside it instead.
+// Id tables. APPEND-ONLY: a new line or region goes at the END; never reorder or remove an
+// entry (links store positions). The tests say exactly what to do when one is missing.
 
-/// Line ids of the v1 catalogue, by wire index.
-const LINE_IDS_V1: [&str; 12] = [
+/// Line ids by wire position. Append new lines at the end; never reorder or remove.
+pub const LINE_IDS: &[&str] = &[
     "swim",
     "barrier",
     "daycare",
@@ -334,8 +434,8 @@ const LINE_IDS_V1: [&str; 12] = [
     "play",
 ];
 
-/// Region ids of v1, by wire index.
-const REGION_IDS_V1: [&str; 35] = [
+/// Region ids by wire position. Append new regions at the end; never reorder or remove.
+pub const REGION_IDS: &[&str] = &[
     "VN",
     "ha-noi",
     "hue",
@@ -373,33 +473,24 @@ const REGION_IDS_V1: [&str; 35] = [
     "an-giang",
 ];
 
+/// Entries of [`LINE_IDS`] that version 1 links index (frozen).
+pub const V1_LINES: usize = 12;
+/// Entries of [`REGION_IDS`] that version 1 links index (frozen).
+pub const V1_REGIONS: usize = 35;
+
+/// The id at a wire position, or `#<position>` for a position this build does not know
+/// (validation then refuses it as an unknown line or region).
+fn id_at(table: &[&str], i: usize) -> String {
+    match table.get(i) {
+        Some(id) => (*id).to_string(),
+        None => format!("#{i}"),
+    }
+}
+
 /// Years are written relative to this one (small varints).
 const YEAR_ORIGIN: i32 = 2000;
 
-/// An id: an index into a frozen table, or the text itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-enum Key {
-    Index(u8),
-    Text(String),
-}
-
-impl Key {
-    fn of(id: &str, table: &[&str]) -> Key {
-        match table.iter().position(|t| *t == id) {
-            Some(i) => Key::Index(i as u8),
-            None => Key::Text(id.to_string()),
-        }
-    }
-
-    fn resolve(self, table: &[&str]) -> Option<String> {
-        match self {
-            Key::Index(i) => table.get(usize::from(i)).map(|s| (*s).to_string()),
-            Key::Text(t) => Some(t),
-        }
-    }
-}
-
-/// `q × 10^k` đồng.
+/// `q × 10^k` đồng (both versions).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 struct WMoney(i64, u8);
 
@@ -431,48 +522,60 @@ impl WMoney {
     }
 }
 
-/// A float: `q / 10^k` when that is exactly the value, otherwise the raw bits.
+/// Powers of ten exactly representable in `f64` (10^0 … 10^15).
+const POW10_F64: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/// `q / 10^k` as the decoders compute it; `None` when `q` or `k` is out of the exact range.
+fn dec(q: i64, k: u8) -> Option<f64> {
+    let p = POW10_F64.get(usize::from(k))?;
+    if q.unsigned_abs() >= 9_000_000_000_000_000 {
+        return None;
+    }
+    Some(q as f64 / p)
+}
+
+/// The `(q, k)` with `q / 10^k × scale` rounding to `x`, if `x` is such a short decimal.
+fn short_decimal(x: f64, k: u8, scale: f64) -> Option<i64> {
+    let p = POW10_F64.get(usize::from(k))?;
+    let scaled = x * scale * p;
+    if !scaled.is_finite() || scaled.abs() >= 9.0e15 {
+        return None;
+    }
+    Some(libm::round(scaled) as i64)
+}
+
+// ---------------------------------------------------------------------------------------
+// Wire format v1 (read only). Frozen: change nothing here.
+
+/// An id: an index into the first [`V1_LINES`] / [`V1_REGIONS`] entries, or the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+enum Key {
+    Index(u8),
+    Text(String),
+}
+
+impl Key {
+    fn resolve(self, table: &[&str]) -> Option<String> {
+        match self {
+            Key::Index(i) => table.get(usize::from(i)).map(|s| (*s).to_string()),
+            Key::Text(t) => Some(t),
+        }
+    }
+}
+
+/// A float: `q / 10^k` when that was exactly the value, otherwise the raw bits.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 enum WF64 {
     Dec(i64, u8),
     Raw(f64),
 }
 
-/// Powers of ten exactly representable in `f64` (10^0 … 10^15).
-const POW10_F64: [f64; 16] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-];
-
 impl WF64 {
-    fn from(x: f64) -> WF64 {
-        if x.is_finite() {
-            for (k, p) in POW10_F64.iter().enumerate() {
-                let scaled = x * p;
-                if scaled.abs() >= 9.0e15 {
-                    break;
-                }
-                let q = libm::round(scaled) as i64;
-                let w = WF64::Dec(q, k as u8);
-                // Division of two exact doubles is correctly rounded everywhere, so checking
-                // with the decoder's own expression guarantees the very same bits (−0 fails
-                // here and travels raw).
-                if w.value().map(f64::to_bits) == Some(x.to_bits()) {
-                    return w;
-                }
-            }
-        }
-        WF64::Raw(x)
-    }
-
     fn value(self) -> Option<f64> {
         match self {
-            WF64::Dec(q, k) => {
-                let p = POW10_F64.get(usize::from(k))?;
-                if q.unsigned_abs() >= 9_000_000_000_000_000 {
-                    return None;
-                }
-                Some(q as f64 / p)
-            }
+            WF64::Dec(q, k) => dec(q, k),
             WF64::Raw(x) => Some(x),
         }
     }
@@ -483,6 +586,39 @@ struct WConstraint {
     locked: bool,
     floor: Option<WMoney>,
     ceiling: Option<WMoney>,
+}
+
+impl WConstraint {
+    fn from(c: &Constraint) -> WConstraint {
+        WConstraint {
+            locked: c.locked,
+            floor: c.floor.map(WMoney::from),
+            ceiling: c.ceiling.map(WMoney::from),
+        }
+    }
+
+    fn constraint(self) -> Option<Constraint> {
+        Some(Constraint {
+            locked: self.locked,
+            floor: self.floor.map(WMoney::money).transpose_none()?,
+            ceiling: self.ceiling.map(WMoney::money).transpose_none()?,
+        })
+    }
+}
+
+/// `Some(None)` for no value, `Some(Some(v))` for a good one, `None` for a damaged one.
+trait TransposeNone<T> {
+    fn transpose_none(self) -> Option<Option<T>>;
+}
+
+impl<T> TransposeNone<T> for Option<Option<T>> {
+    fn transpose_none(self) -> Option<Option<T>> {
+        match self {
+            None => Some(None),
+            Some(Some(v)) => Some(Some(v)),
+            Some(None) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -506,10 +642,11 @@ struct WRegionOverride {
     hotline_calls: Option<u64>,
 }
 
-/// The v1 body. Field order is the wire order: never reorder, never insert. Also the
-/// element type of the workshop pack (`crate::pack`), which is frozen with it.
+/// The v1 body. Field order is the wire order. Also the element type of the v1 workshop
+/// pack (`crate::pack`), which is frozen with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct WireV1 {
+    /// 1 for the scenarios version 1 links were made of (read as the current schema).
     schema: u32,
     name: String,
     notes: String,
@@ -526,107 +663,15 @@ pub(crate) struct WireV1 {
     seed: u64,
 }
 
-fn opt_f(x: Option<f64>) -> Option<WF64> {
-    x.map(WF64::from)
-}
-
 /// `None` inside means the wire value was damaged.
 fn back_f(x: Option<WF64>) -> Option<Option<f64>> {
-    match x {
-        None => Some(None),
-        Some(w) => w.value().map(Some),
-    }
+    x.map(WF64::value).transpose_none()
 }
 
 impl WireV1 {
-    pub(crate) fn from_scenario(s: &Scenario) -> WireV1 {
-        let line = |id: &str| Key::of(id, &LINE_IDS_V1);
-        let r = &s.overrides.region;
-        WireV1 {
-            // A current (schema 2) scenario travels in the v1 wire as schema 1, which reads
-            // back as schema 2; any other version is written as it is.
-            schema: if s.version == crate::scenario::SCHEMA_VERSION {
-                1
-            } else {
-                s.version
-            },
-            name: s.name.clone(),
-            notes: s.notes.clone(),
-            region: Key::of(&s.region, &REGION_IDS_V1),
-            start: s.start_year.wrapping_sub(YEAR_ORIGIN),
-            span: s.end_year.wrapping_sub(s.start_year),
-            budget: s
-                .budget
-                .iter()
-                .map(|b| {
-                    [
-                        WMoney::from(b.central),
-                        WMoney::from(b.provincial),
-                        WMoney::from(b.mobilised),
-                    ]
-                })
-                .collect(),
-            allocation: s
-                .allocation
-                .iter()
-                .map(|(id, m)| (line(id), WMoney::from(*m)))
-                .collect(),
-            constraints: s
-                .constraints
-                .iter()
-                .map(|(id, c)| {
-                    (
-                        line(id),
-                        WConstraint {
-                            locked: c.locked,
-                            floor: c.floor.map(WMoney::from),
-                            ceiling: c.ceiling.map(WMoney::from),
-                        },
-                    )
-                })
-                .collect(),
-            line_overrides: s
-                .overrides
-                .lines
-                .iter()
-                .map(|(id, o)| {
-                    (
-                        line(id),
-                        WLineOverride {
-                            unit_cost: o.unit_cost.map(|t| {
-                                [
-                                    WMoney::from(t.low),
-                                    WMoney::from(t.mode),
-                                    WMoney::from(t.high),
-                                ]
-                            }),
-                            rrr: o.rrr.map(|t| {
-                                [WF64::from(t.low), WF64::from(t.mode), WF64::from(t.high)]
-                            }),
-                            max_coverage: opt_f(o.max_coverage),
-                            durability_years: opt_f(o.durability_years),
-                        },
-                    )
-                })
-                .collect(),
-            region_override: WRegionOverride {
-                children: r.children,
-                share_under5: opt_f(r.share_under5),
-                // TODO(link v2): v1 carries one value; the range travels from v2 on.
-                drowning_rate: opt_f(r.drowning_rate.map(|t| t.mode)),
-                trend: opt_f(r.trend.map(|t| t.mode)),
-                swim_share: opt_f(r.swim_share),
-                special_circumstances: r.special_circumstances,
-                communes: r.communes,
-                child_friendly_share: opt_f(r.child_friendly_share),
-                hotline_calls: r.hotline_calls,
-            },
-            seed: s.seed,
-        }
-    }
-
     /// The scenario, or `None` when a value cannot be what an encoder wrote.
     pub(crate) fn into_scenario(self) -> Option<Scenario> {
+        let lines = &LINE_IDS[..V1_LINES];
         let start_year = self.start.wrapping_add(YEAR_ORIGIN);
         let mut budget = Vec::with_capacity(self.budget.len().min(64));
         for [c, p, m] in self.budget {
@@ -638,28 +683,13 @@ impl WireV1 {
         }
         let mut allocation = BTreeMap::new();
         for (k, m) in self.allocation {
-            allocation.insert(k.resolve(&LINE_IDS_V1)?, m.money()?);
+            allocation.insert(k.resolve(lines)?, m.money()?);
         }
         let mut constraints = BTreeMap::new();
         for (k, c) in self.constraints {
-            let floor = match c.floor {
-                Some(m) => Some(m.money()?),
-                None => None,
-            };
-            let ceiling = match c.ceiling {
-                Some(m) => Some(m.money()?),
-                None => None,
-            };
-            constraints.insert(
-                k.resolve(&LINE_IDS_V1)?,
-                Constraint {
-                    locked: c.locked,
-                    floor,
-                    ceiling,
-                },
-            );
+            constraints.insert(k.resolve(lines)?, c.constraint()?);
         }
-        let mut lines = BTreeMap::new();
+        let mut line_overrides = BTreeMap::new();
         for (k, o) in self.line_overrides {
             let unit_cost = match o.unit_cost {
                 Some([l, m, h]) => Some(Tri {
@@ -677,8 +707,8 @@ impl WireV1 {
                 }),
                 None => None,
             };
-            lines.insert(
-                k.resolve(&LINE_IDS_V1)?,
+            line_overrides.insert(
+                k.resolve(lines)?,
                 LineOverride {
                     unit_cost,
                     rrr,
@@ -704,7 +734,404 @@ impl WireV1 {
             version: self.schema,
             name: self.name,
             notes: self.notes,
-            region: self.region.resolve(&REGION_IDS_V1)?,
+            region: self.region.resolve(&REGION_IDS[..V1_REGIONS])?,
+            start_year,
+            end_year: start_year.wrapping_add(self.span),
+            budget,
+            allocation,
+            constraints,
+            overrides: Overrides {
+                lines: line_overrides,
+                region,
+            },
+            seed: self.seed,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Wire format v2. Frozen once shipped: change nothing here; add a `WireV3` beside it.
+// (`WMoney` and `WConstraint` above are part of both versions.)
+
+/// An id: a position in [`LINE_IDS`] / [`REGION_IDS`], or the text of an id not there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+enum WId {
+    Text(String),
+    At(u32),
+}
+
+impl WId {
+    fn of(id: &str, table: &[&str]) -> WId {
+        match table.iter().position(|t| *t == id) {
+            Some(i) => WId::At(i as u32),
+            None => WId::Text(id.to_string()),
+        }
+    }
+
+    fn resolve(self, table: &[&str]) -> String {
+        match self {
+            WId::At(i) => id_at(table, i as usize),
+            WId::Text(t) => t,
+        }
+    }
+}
+
+/// A float, exactly: `q / 10^k`, or `(q / 10^k) / 100` (a share the user typed in
+/// percent, as the app computes it), or the raw bits.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+enum WF {
+    Dec(i64, u8),
+    Pct(i64, u8),
+    Raw(f64),
+}
+
+impl WF {
+    fn from(x: f64) -> WF {
+        // The fewest decimals first; at equal length a plain decimal before a percentage.
+        // Division of exact doubles is correctly rounded everywhere, so checking with the
+        // decoder's own expression guarantees the very same bits (−0 never matches and
+        // travels raw).
+        for digits in 0u8..=17 {
+            let mut tries = [None, None];
+            if digits <= 15 {
+                tries[0] = short_decimal(x, digits, 1.0).map(|q| WF::Dec(q, digits));
+            }
+            if digits >= 2 {
+                tries[1] = short_decimal(x, digits - 2, 100.0).map(|q| WF::Pct(q, digits - 2));
+            }
+            for w in tries.into_iter().flatten() {
+                if w.value().map(f64::to_bits) == Some(x.to_bits()) {
+                    return w;
+                }
+            }
+        }
+        WF::Raw(x)
+    }
+
+    fn value(self) -> Option<f64> {
+        match self {
+            WF::Dec(q, k) => dec(q, k),
+            WF::Pct(q, k) => dec(q, k).map(|v| v / 100.0),
+            WF::Raw(x) => Some(x),
+        }
+    }
+}
+
+/// A range of floats; one value when low = mode = high.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+enum WTri {
+    Point(WF),
+    Range(WF, WF, WF),
+}
+
+impl WTri {
+    fn from(t: Tri<f64>) -> WTri {
+        let same = |a: f64, b: f64| a.to_bits() == b.to_bits();
+        if same(t.low, t.mode) && same(t.mode, t.high) {
+            WTri::Point(WF::from(t.mode))
+        } else {
+            WTri::Range(WF::from(t.low), WF::from(t.mode), WF::from(t.high))
+        }
+    }
+
+    fn tri(self) -> Option<Tri<f64>> {
+        match self {
+            WTri::Point(x) => x.value().map(Tri::point),
+            WTri::Range(l, m, h) => Some(Tri {
+                low: l.value()?,
+                mode: m.value()?,
+                high: h.value()?,
+            }),
+        }
+    }
+}
+
+/// A range of money; one amount when low = mode = high.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+enum WMTri {
+    Point(WMoney),
+    Range(WMoney, WMoney, WMoney),
+}
+
+impl WMTri {
+    fn from(t: Tri<Money>) -> WMTri {
+        if t.low == t.mode && t.mode == t.high {
+            WMTri::Point(WMoney::from(t.mode))
+        } else {
+            WMTri::Range(
+                WMoney::from(t.low),
+                WMoney::from(t.mode),
+                WMoney::from(t.high),
+            )
+        }
+    }
+
+    fn tri(self) -> Option<Tri<Money>> {
+        match self {
+            WMTri::Point(m) => m.money().map(Tri::point),
+            WMTri::Range(l, m, h) => Some(Tri {
+                low: l.money()?,
+                mode: m.money()?,
+                high: h.money()?,
+            }),
+        }
+    }
+}
+
+/// Letters of Vietnamese and common typography, one byte each in v2 text (frozen: the
+/// position is the byte). Positions 0–127 are bytes 0x80–0xFF, the rest [`TEXT_LOW`].
+const TEXT_TABLE: [char; 152] = [
+    'à', 'á', 'ả', 'ã', 'ạ', 'ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ', 'â', 'ầ', 'ấ', 'ẩ', 'ẫ', //
+    'ậ', 'đ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ê', 'ề', 'ế', 'ể', 'ễ', 'ệ', 'ì', 'í', 'ỉ', //
+    'ĩ', 'ị', 'ò', 'ó', 'ỏ', 'õ', 'ọ', 'ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ', 'ơ', 'ờ', 'ớ', //
+    'ở', 'ỡ', 'ợ', 'ù', 'ú', 'ủ', 'ũ', 'ụ', 'ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự', 'ỳ', 'ý', //
+    'ỷ', 'ỹ', 'ỵ', 'À', 'Á', 'Ả', 'Ã', 'Ạ', 'Ă', 'Ằ', 'Ắ', 'Ẳ', 'Ẵ', 'Ặ', 'Â', 'Ầ', //
+    'Ấ', 'Ẩ', 'Ẫ', 'Ậ', 'Đ', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ', 'Ê', 'Ề', 'Ế', 'Ể', 'Ễ', 'Ệ', //
+    'Ì', 'Í', 'Ỉ', 'Ĩ', 'Ị', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ', 'Ô', 'Ồ', 'Ố', 'Ổ', 'Ỗ', 'Ộ', //
+    'Ơ', 'Ờ', 'Ớ', 'Ở', 'Ỡ', 'Ợ', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ', 'Ư', 'Ừ', 'Ứ', 'Ử', 'Ữ', //
+    'Ự', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ', '“', '”', '‘', '’', '–', '—', '…', '•', '°', '×', //
+    '≤', '≥', '→', '±', '€', '«', '»', '·', //
+];
+
+/// Control bytes that stand for [`TEXT_TABLE`] positions 128 and up (tab, line feed and
+/// carriage return stay themselves).
+const TEXT_LOW: [u8; 29] = [
+    0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13,
+    0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F,
+];
+
+/// Byte 0x00: the next 1–4 bytes are one character in UTF-8.
+const TEXT_ESCAPE: u8 = 0x00;
+
+/// Text as v2 writes it: ASCII as itself, a [`TEXT_TABLE`] character as its byte, any other
+/// character as [`TEXT_ESCAPE`] and its UTF-8 bytes.
+pub(crate) fn text_bytes(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let b = u32::from(c);
+        if b < 0x80 && (b == 0x09 || b == 0x0A || b == 0x0D || (0x20..0x7F).contains(&b)) {
+            out.push(b as u8);
+        } else if let Some(i) = TEXT_TABLE.iter().position(|&t| t == c) {
+            match i.checked_sub(128) {
+                None => out.push(0x80 + i as u8),
+                Some(j) => out.push(TEXT_LOW[j]),
+            }
+        } else {
+            out.push(TEXT_ESCAPE);
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    out
+}
+
+/// The text of [`text_bytes`]; `None` when the bytes are not what it writes.
+pub(crate) fn text_of(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        if b == TEXT_ESCAPE {
+            let lead = *bytes.get(i)?;
+            let len = match lead {
+                0x00..=0x7F => 1,
+                0xC2..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF4 => 4,
+                _ => return None,
+            };
+            let s = std::str::from_utf8(bytes.get(i..i + len)?).ok()?;
+            out.push_str(s);
+            i += len;
+        } else if b >= 0x80 {
+            out.push(*TEXT_TABLE.get(usize::from(b - 0x80))?);
+        } else if let Some(j) = TEXT_LOW.iter().position(|&l| l == b) {
+            out.push(*TEXT_TABLE.get(128 + j)?);
+        } else {
+            out.push(char::from(b));
+        }
+    }
+    Some(out)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct WLineOverrideV2 {
+    unit_cost: Option<WMTri>,
+    rrr: Option<WTri>,
+    max_coverage: Option<WF>,
+    durability_years: Option<WF>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct WRegionOverrideV2 {
+    children: Option<u64>,
+    share_under5: Option<WF>,
+    drowning_rate: Option<WTri>,
+    trend: Option<WTri>,
+    swim_share: Option<WF>,
+    special_circumstances: Option<u64>,
+    communes: Option<u32>,
+    child_friendly_share: Option<WF>,
+    hotline_calls: Option<u64>,
+}
+
+/// The v2 body. Field order is the wire order: never reorder, never insert. Also the
+/// element type of the v2 workshop pack (`crate::pack`), which is frozen with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct WireV2 {
+    /// The scenario's `version`, as it is (read back through `Scenario::migrated`, like
+    /// every other way in: a schema 1 scenario opens as the current schema).
+    schema: u32,
+    /// `text_bytes(name)`.
+    name: Vec<u8>,
+    /// `text_bytes(notes)`, or of their beginning when `notes_cut`.
+    notes: Vec<u8>,
+    /// The share link carries only the beginning of the notes.
+    notes_cut: bool,
+    region: WId,
+    /// `start_year − 2000` (wrapping).
+    start: i32,
+    /// `end_year − start_year` (wrapping).
+    span: i32,
+    budget: Vec<[WMoney; 3]>,
+    allocation: Vec<(WId, WMoney)>,
+    constraints: Vec<(WId, WConstraint)>,
+    line_overrides: Vec<(WId, WLineOverrideV2)>,
+    region_override: WRegionOverrideV2,
+    seed: u64,
+}
+
+fn wf(x: Option<f64>) -> Option<WF> {
+    x.map(WF::from)
+}
+
+/// `None` inside means the wire value was damaged.
+fn back_wf(x: Option<WF>) -> Option<Option<f64>> {
+    x.map(WF::value).transpose_none()
+}
+
+fn back_tri(x: Option<WTri>) -> Option<Option<Tri<f64>>> {
+    x.map(WTri::tri).transpose_none()
+}
+
+impl WireV2 {
+    /// The wire form of `s` with `notes` in place of its notes.
+    pub(crate) fn from_scenario(s: &Scenario, notes: &str, notes_cut: bool) -> WireV2 {
+        let line = |id: &str| WId::of(id, LINE_IDS);
+        let r = &s.overrides.region;
+        WireV2 {
+            schema: s.version,
+            name: text_bytes(&s.name),
+            notes: text_bytes(notes),
+            notes_cut,
+            region: WId::of(&s.region, REGION_IDS),
+            start: s.start_year.wrapping_sub(YEAR_ORIGIN),
+            span: s.end_year.wrapping_sub(s.start_year),
+            budget: s
+                .budget
+                .iter()
+                .map(|b| {
+                    [
+                        WMoney::from(b.central),
+                        WMoney::from(b.provincial),
+                        WMoney::from(b.mobilised),
+                    ]
+                })
+                .collect(),
+            allocation: s
+                .allocation
+                .iter()
+                .map(|(id, m)| (line(id), WMoney::from(*m)))
+                .collect(),
+            constraints: s
+                .constraints
+                .iter()
+                .map(|(id, c)| (line(id), WConstraint::from(c)))
+                .collect(),
+            line_overrides: s
+                .overrides
+                .lines
+                .iter()
+                .map(|(id, o)| {
+                    (
+                        line(id),
+                        WLineOverrideV2 {
+                            unit_cost: o.unit_cost.map(WMTri::from),
+                            rrr: o.rrr.map(WTri::from),
+                            max_coverage: wf(o.max_coverage),
+                            durability_years: wf(o.durability_years),
+                        },
+                    )
+                })
+                .collect(),
+            region_override: WRegionOverrideV2 {
+                children: r.children,
+                share_under5: wf(r.share_under5),
+                drowning_rate: r.drowning_rate.map(WTri::from),
+                trend: r.trend.map(WTri::from),
+                swim_share: wf(r.swim_share),
+                special_circumstances: r.special_circumstances,
+                communes: r.communes,
+                child_friendly_share: wf(r.child_friendly_share),
+                hotline_calls: r.hotline_calls,
+            },
+            seed: s.seed,
+        }
+    }
+
+    /// The scenario (notes ending in [`NOTES_CUT_MARK`] when cut), or `None` when a value
+    /// cannot be what an encoder wrote.
+    pub(crate) fn into_scenario(self) -> Option<Scenario> {
+        let start_year = self.start.wrapping_add(YEAR_ORIGIN);
+        let mut budget = Vec::with_capacity(self.budget.len().min(64));
+        for [c, p, m] in self.budget {
+            budget.push(YearBudget {
+                central: c.money()?,
+                provincial: p.money()?,
+                mobilised: m.money()?,
+            });
+        }
+        let mut allocation = BTreeMap::new();
+        for (k, m) in self.allocation {
+            allocation.insert(k.resolve(LINE_IDS), m.money()?);
+        }
+        let mut constraints = BTreeMap::new();
+        for (k, c) in self.constraints {
+            constraints.insert(k.resolve(LINE_IDS), c.constraint()?);
+        }
+        let mut lines = BTreeMap::new();
+        for (k, o) in self.line_overrides {
+            lines.insert(
+                k.resolve(LINE_IDS),
+                LineOverride {
+                    unit_cost: o.unit_cost.map(WMTri::tri).transpose_none()?,
+                    rrr: back_tri(o.rrr)?,
+                    max_coverage: back_wf(o.max_coverage)?,
+                    durability_years: back_wf(o.durability_years)?,
+                },
+            );
+        }
+        let r = self.region_override;
+        let region = RegionOverride {
+            children: r.children,
+            share_under5: back_wf(r.share_under5)?,
+            drowning_rate: back_tri(r.drowning_rate)?,
+            trend: back_tri(r.trend)?,
+            swim_share: back_wf(r.swim_share)?,
+            special_circumstances: r.special_circumstances,
+            communes: r.communes,
+            child_friendly_share: back_wf(r.child_friendly_share)?,
+            hotline_calls: r.hotline_calls,
+        };
+        let mut notes = text_of(&self.notes)?;
+        if self.notes_cut {
+            notes.push(NOTES_CUT_MARK);
+        }
+        Some(Scenario {
+            version: self.schema,
+            name: text_of(&self.name)?,
+            notes,
+            region: self.region.resolve(REGION_IDS),
             start_year,
             end_year: start_year.wrapping_add(self.span),
             budget,
@@ -752,25 +1179,138 @@ mod tests {
             1e300,
             -0.0,
             6.0,
+            f64::NAN,
+            f64::INFINITY,
+            45.37 / 100.0,
+            -2.57 / 100.0,
+            1e-300,
+            f64::MAX,
         ] {
-            let w = WF64::from(x);
+            let w = WF::from(x);
             assert_eq!(w.value().map(f64::to_bits), Some(x.to_bits()), "{x}");
         }
-        assert_eq!(WF64::from(0.16), WF64::Dec(16, 2));
-        assert!(matches!(WF64::from(1.0 / 3.0), WF64::Raw(_)));
-        assert!(matches!(WF64::from(-0.0), WF64::Raw(_)));
+        assert_eq!(WF::from(0.16), WF::Dec(16, 2));
+        assert!(matches!(WF::from(1.0 / 3.0), WF::Raw(_)));
+        assert!(matches!(WF::from(-0.0), WF::Raw(_)));
         assert_eq!(WMoney(1, 19).money(), None);
         assert_eq!(WMoney(i64::MAX, 1).money(), None);
+        assert_eq!(WF::Dec(1, 16).value(), None);
+        assert_eq!(WF::Pct(i64::MAX, 0).value(), None);
+        // What the app stores for a share typed in percent travels as that percentage
+        // when it is not itself a short decimal.
+        let typed: f64 = 45.37 / 100.0;
+        if typed.to_bits() != 0.4537f64.to_bits() {
+            assert_eq!(WF::from(typed), WF::Pct(4537, 2));
+        }
+        let odd = (1..10_000)
+            .map(|i| f64::from(i) / 100.0 / 100.0)
+            .filter(|x| matches!(WF::from(*x), WF::Raw(_)))
+            .count();
+        assert_eq!(odd, 0, "every share typed with two decimals travels short");
     }
 
     #[test]
-    fn frozen_tables_cover_todays_catalogue() {
+    fn text_round_trips_and_takes_one_byte_a_vietnamese_letter() {
+        let all: String = TEXT_TABLE.iter().collect();
+        assert_eq!(text_bytes(&all).len(), TEXT_TABLE.len());
+        assert_eq!(text_of(&text_bytes(&all)).as_deref(), Some(all.as_str()));
+        let mut distinct = TEXT_TABLE.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), TEXT_TABLE.len(), "no letter twice");
+        assert!(TEXT_TABLE.iter().all(|c| !c.is_ascii()));
+        assert!(TEXT_TABLE.len() <= 128 + TEXT_LOW.len());
+        for s in [
+            "",
+            "Kế hoạch toàn quốc 2027–2030",
+            "\u{0}\u{1}\u{7}\u{7f}\t\r\n x",
+            "😀 中文 ǅ \u{10FFFF} \u{80} \u{FEFF}",
+            "<script>alert('x')</script> & “Điện Biên”",
+        ] {
+            assert_eq!(text_of(&text_bytes(s)).as_deref(), Some(s), "{s:?}");
+        }
+        let every: String = (0..0x3000u32).filter_map(char::from_u32).collect();
+        assert_eq!(text_of(&text_bytes(&every)), Some(every));
+        for bad in [
+            &[0u8][..],
+            &[0, 0xC3],
+            &[0, 0xFF],
+            &[0, 0xE1, 0xBA],
+            &[0, 0xED, 0xA0, 0x80],
+            &[0x80 + 127, 0],
+        ] {
+            assert_eq!(text_of(bad), None, "{bad:?}");
+        }
+        // Every byte the encoder writes alone stands for one character; the spare control
+        // bytes stand for nothing.
+        let mut written = 0;
+        for b in 1u8..=255 {
+            let spare = TEXT_LOW
+                .iter()
+                .position(|&l| l == b)
+                .is_some_and(|j| 128 + j >= TEXT_TABLE.len());
+            match text_of(&[b]) {
+                Some(s) => {
+                    assert!(!spare && s.chars().count() == 1, "{b}");
+                    assert_eq!(text_bytes(&s), [b], "{b}");
+                    written += 1;
+                }
+                None => assert!(spare, "{b}"),
+            }
+        }
+        assert_eq!(written, 255 - (128 + TEXT_LOW.len() - TEXT_TABLE.len()));
+    }
+
+    #[test]
+    fn version_1_positions_are_frozen() {
+        // What version 1 shipped with: these positions are in links people have.
+        let v1_lines = [
+            "swim",
+            "barrier",
+            "daycare",
+            "first_aid",
+            "communication",
+            "hotline",
+            "special_support",
+            "scholarship",
+            "health_check",
+            "gifts",
+            "child_friendly",
+            "play",
+        ];
+        assert_eq!(&LINE_IDS[..V1_LINES], &v1_lines);
+        assert!(REGION_IDS.len() >= V1_REGIONS);
+        assert_eq!(&REGION_IDS[..4], &["VN", "ha-noi", "hue", "lai-chau"]);
+        assert_eq!(REGION_IDS[V1_REGIONS - 1], "an-giang");
+        assert_eq!(id_at(LINE_IDS, 999), "#999");
+    }
+
+    #[test]
+    fn id_tables_hold_every_catalogue_id() {
         // Not required for decoding (other ids travel as text), but keeps links short.
         for l in crate::data::lines() {
-            assert!(LINE_IDS_V1.contains(&l.id), "{}", l.id);
+            assert!(
+                LINE_IDS.contains(&l.id),
+                "line {:?} is not in the link table: append \"{}\" at the END of LINE_IDS in \
+                 crates/model/src/codec.rs; never reorder or remove",
+                l.id,
+                l.id
+            );
         }
         for r in crate::data::REGIONS {
-            assert!(REGION_IDS_V1.contains(&r.id), "{}", r.id);
+            assert!(
+                REGION_IDS.contains(&r.id),
+                "region {:?} is not in the link table: append \"{}\" at the END of REGION_IDS \
+                 in crates/model/src/codec.rs; never reorder or remove",
+                r.id,
+                r.id
+            );
+        }
+        for table in [LINE_IDS, REGION_IDS] {
+            let mut ids = table.to_vec();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), table.len(), "an id twice in a table");
         }
     }
 
@@ -779,6 +1319,43 @@ mod tests {
         let s = Scenario::default();
         let code = encode(&s);
         assert_eq!(decode(&code), Ok(s.clone()));
-        assert_eq!(decode(&fragment(&s)), Ok(s));
+        assert_eq!(decode(&fragment(&s)), Ok(s.clone()));
+        let link = share_link(&s);
+        assert!(!link.notes_cut() && link.fits());
+        assert_eq!(open(&link.fragment).map(|o| o.notes_cut), Ok(false));
+    }
+
+    #[test]
+    fn long_notes_are_cut_in_the_link_only() {
+        let s = Scenario {
+            // Incompressible notes: about three link characters a note character.
+            notes: (0..crate::scenario::MAX_NOTES as u32)
+                .map(|i| char::from_u32(0x4E00 + (i.wrapping_mul(2_654_435_761) >> 20) % 20_000))
+                .map(|c| c.unwrap_or('x'))
+                .collect(),
+            ..Scenario::default()
+        };
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(decode(&encode(&s)), Ok(s.clone()), "the code is lossless");
+        let link = share_link(&s);
+        assert!(link.fits(), "{}", link.fragment.len());
+        assert!(link.notes_cut());
+        assert!(link.notes_sent > 0 && link.notes_sent < link.notes_total);
+        let opened = open(&link.fragment).expect("opens");
+        assert!(opened.notes_cut);
+        let kept: String = s.notes.chars().take(link.notes_sent).collect();
+        assert_eq!(opened.scenario.notes, format!("{kept}{NOTES_CUT_MARK}"));
+        assert_eq!(
+            Scenario {
+                notes: s.notes.clone(),
+                ..opened.scenario
+            },
+            s,
+            "everything else travels whole"
+        );
+        // One more character would not fit.
+        let notes: String = s.notes.chars().take(link.notes_sent + 1).collect();
+        let longer = encode_v2(&WireV2::from_scenario(&s, &notes, true));
+        assert!(FRAGMENT_PREFIX.len() + longer.len() > MAX_SHARE_FRAGMENT);
     }
 }

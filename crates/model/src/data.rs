@@ -8,7 +8,17 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::money::Money;
+use crate::words::ModelWords;
+
+/// One of a data row's two texts: data rows carry both languages as fields.
+fn bilingual(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
 
 /// How far a figure can be trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -31,11 +41,11 @@ impl Confidence {
     /// Label in the user's language.
     pub fn label(self, lang: crate::Lang) -> &'static str {
         match self {
-            Confidence::Official => lang.pick("chính thức", "official"),
-            Confidence::Academic => lang.pick("nghiên cứu", "academic"),
-            Confidence::Press => lang.pick("báo chí", "press"),
-            Confidence::Estimate => lang.pick("ước tính", "estimate"),
-            Confidence::Edited => lang.pick("đã sửa", "edited"),
+            Confidence::Official => ModelWords::GradeOfficial.get(lang),
+            Confidence::Academic => ModelWords::GradeAcademic.get(lang),
+            Confidence::Press => ModelWords::GradePress.get(lang),
+            Confidence::Estimate => ModelWords::GradeEstimate.get(lang),
+            Confidence::Edited => ModelWords::GradeEdited.get(lang),
         }
     }
 }
@@ -139,14 +149,10 @@ impl Category {
     /// Name in the user's language.
     pub fn name(self, lang: crate::Lang) -> &'static str {
         match self {
-            Category::DrowningPrevention => {
-                lang.pick("Phòng, chống đuối nước", "Drowning prevention")
-            }
-            Category::ProtectionServices => {
-                lang.pick("Dịch vụ bảo vệ trẻ em", "Protection services")
-            }
-            Category::DirectSupport => lang.pick("Hỗ trợ trực tiếp", "Direct support"),
-            Category::Enabling => lang.pick("Môi trường, điều kiện", "Enabling environment"),
+            Category::DrowningPrevention => ModelWords::CategoryDrowning.get(lang),
+            Category::ProtectionServices => ModelWords::CategoryProtection.get(lang),
+            Category::DirectSupport => ModelWords::CategoryDirect.get(lang),
+            Category::Enabling => ModelWords::CategoryEnabling.get(lang),
         }
     }
 }
@@ -333,7 +339,7 @@ pub struct LineDef {
 impl LineDef {
     /// Name in the user's language.
     pub fn name(&self, lang: crate::Lang) -> &'static str {
-        lang.pick(self.name_vi, self.name_en)
+        bilingual(lang, self.name_vi, self.name_en)
     }
 
     /// Short name in the user's language (narrow charts, legends, tables).
@@ -346,7 +352,7 @@ impl LineDef {
 
     /// Unit in the user's language.
     pub fn unit(&self, lang: crate::Lang) -> &'static str {
-        lang.pick(self.unit_vi, self.unit_en)
+        bilingual(lang, self.unit_vi, self.unit_en)
     }
 }
 
@@ -1545,7 +1551,7 @@ pub struct TargetDef {
 impl TargetDef {
     /// Label in the user's language.
     pub fn label(&self, lang: crate::Lang) -> &'static str {
-        lang.pick(self.label_vi, self.label_en)
+        bilingual(lang, self.label_vi, self.label_en)
     }
 }
 

@@ -14,15 +14,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Picks the text for this language. Older code only: a sentence belongs in the
-    /// catalogue ([`crate::words`]), and `scripts/check-structure.sh` refuses new calls.
-    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Vi => vi,
-            Lang::En => en,
-        }
-    }
-
     /// The other language (what the language switch offers).
     pub fn other(self) -> Lang {
         match self {

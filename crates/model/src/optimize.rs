@@ -24,7 +24,7 @@
 //! well-evidenced lines may be funded, get their floor, 0 without one); no line gets money
 //! that would buy nothing in some plan year (the idle money of issue 14); floors and locks
 //! that do not fit the budget are an error, never silently cut; the result is never worse
-//! than the scenario's own allocation when that one is feasible.
+//! than the scenario's own allocation when that one is feasible and has no idle money.
 
 use std::collections::BTreeMap;
 
@@ -107,23 +107,12 @@ impl Objective {
 
     /// A short description in the user's language.
     pub fn label(self, lang: Lang) -> String {
+        use crate::words::ModelWords as W;
         match self {
-            Objective::DeathsAverted => {
-                lang.pick(
-                    "Số ca tử vong do đuối nước tránh được",
-                    "Drowning deaths averted",
-                )
-            }
-            .to_string(),
-            Objective::ChildrenSupported => lang
-                .pick("Số trẻ em được hỗ trợ", "Children supported")
-                .to_string(),
+            Objective::DeathsAverted => W::ObjectiveDeaths.get(lang).to_string(),
+            Objective::ChildrenSupported => W::ObjectiveSupported.get(lang).to_string(),
             Objective::Weighted { per_death } => {
-                let w = crate::money::fmt_num(per_death, 0, lang);
-                match lang {
-                    Lang::Vi => format!("Kết hợp: 1 ca tử vong tránh được = {w} trẻ được hỗ trợ"),
-                    Lang::En => format!("Weighted: 1 death averted = {w} children supported"),
-                }
+                W::ObjectiveWeighted.fill(lang, &[&crate::fmt::fmt_num(per_death, 0, lang)])
             }
         }
     }
@@ -295,10 +284,16 @@ pub fn optimize_with(
     let own: Vec<i64> = data::lines().iter().map(|l| s.alloc(l.id).0).collect();
     let keep = Keep::for_options(&setup, s.seed, options, &own);
     let mut search = Search::new(&setup, goal, s.seed, options.draws);
+    // Lines that serve a kept constraint may be funded even if the objective ignores them.
+    search.widen_for(&keep);
     search.evidence(options.evidence);
     let before = search.value(&own);
     search.keep = keep;
-    let (mut x, mut after) = search.solve(budget.0, None);
+    // With constraints to keep, first buy them as cheaply as possible, then spend the rest
+    // on the objective (a greedy step that meets a constraint at once with any line would
+    // otherwise pick the first line, not the cheapest).
+    let start = (!search.keep.is_empty()).then(|| search.satisfy(budget.0));
+    let (mut x, mut after) = search.solve(budget.0, start);
     let own_ok = setup.feasible(&own, budget.0) && search.allowed(&own);
     if own_ok && search.penalised(&own) > after {
         // The heuristic ended below the user's own plan: improve that plan instead.
@@ -549,7 +544,7 @@ fn useful_spend(m: &Model, i: usize) -> i64 {
     // The first year always buys the cap's cost; later years may buy less.
     let (mut lo, mut hi) = (0.0f64, cap_cost);
     if no_idle(hi) {
-        return round_up(hi.ceil() as i64, TRIEU).min(AMOUNT_LIMIT);
+        return whole_below(hi);
     }
     for _ in 0..60 {
         let mid = 0.5 * (lo + hi);
@@ -559,8 +554,16 @@ fn useful_spend(m: &Model, i: usize) -> i64 {
             hi = mid;
         }
     }
-    // Whole triệu at or below the limit (never above: that would leave idle money).
-    ((lo / TRIEU as f64).floor() as i64).saturating_mul(TRIEU)
+    whole_below(lo)
+}
+
+/// Whole triệu at or below `v` (whole thousands below 1 triệu): never above, which would
+/// leave money idle.
+fn whole_below(v: f64) -> i64 {
+    let unit = if v >= TRIEU as f64 { TRIEU } else { 1_000 };
+    ((v / unit as f64).floor() as i64)
+        .saturating_mul(unit)
+        .min(AMOUNT_LIMIT)
 }
 
 /// Rounds `v` (≥ 0) up to a multiple of `unit`.
@@ -737,6 +740,33 @@ impl<'a> Search<'a> {
         }
     }
 
+    /// Lets lines that serve a kept constraint take money up to their useful bound: a kept
+    /// drowning target the lines with a drowning effect, a kept swim or child-friendly
+    /// target their lines, kept support the supporting lines.
+    fn widen_for(&mut self, keep: &Keep) {
+        let kinds: Vec<data::TargetKind> = keep
+            .targets
+            .iter()
+            .filter_map(|(ti, _, _)| TARGETS.get(*ti).map(|t| t.kind))
+            .collect();
+        let m = &self.setup.model;
+        for (i, l) in m.lines.iter().enumerate() {
+            let serves = kinds.iter().any(|k| match k {
+                data::TargetKind::DrowningReduction => l.protects(),
+                data::TargetKind::SwimShare => l.role == Role::Swimming,
+                data::TargetKind::ChildFriendlyShare => l.role == Role::ChildFriendly,
+            }) || (keep.supported.is_some() && l.supported > 0.0);
+            if serves {
+                let lo = self.setup.lo.get(i).copied().unwrap_or(0);
+                let ceil = self.setup.ceiling.get(i).copied().unwrap_or(lo);
+                let useful = self.setup.useful.get(i).copied().unwrap_or(lo);
+                if let Some(h) = self.hi.get_mut(i) {
+                    *h = (*h).max(ceil.min(useful).max(lo));
+                }
+            }
+        }
+    }
+
     /// Holds lines that are not well evidenced at their lower bound.
     pub(crate) fn evidence(&mut self, e: Evidence) {
         if e == Evidence::Strong {
@@ -748,6 +778,12 @@ impl<'a> Search<'a> {
                 }
             }
         }
+    }
+
+    /// How much more line `i` can usefully take above `x` within this search's bounds.
+    pub(crate) fn room(&self, i: usize, x: &[i64]) -> i64 {
+        let hi = self.hi.get(i).copied().unwrap_or(0);
+        hi.saturating_sub(x.get(i).copied().unwrap_or(0)).max(0)
     }
 
     /// Whether an allocation keeps every line within this search's upper bounds.
@@ -828,6 +864,44 @@ impl<'a> Search<'a> {
     /// What the search maximises: the goal's value minus penalties.
     pub(crate) fn value(&mut self, x: &[i64]) -> f64 {
         self.penalised(x)
+    }
+
+    /// The cheapest allocation from the lower bounds that keeps the constraints: small steps
+    /// (1/256 of the free budget) each to the line that reduces the shortfall most per
+    /// đồng, until none is left or nothing helps.
+    pub(crate) fn satisfy(&mut self, budget: i64) -> Vec<i64> {
+        let mut x = self.setup.lo.clone();
+        let free = budget.saturating_sub(x.iter().sum());
+        let unit = unit_for(budget);
+        let step = (free / 256).max(unit) / unit * unit;
+        if step <= 0 {
+            return x;
+        }
+        let mut p = self.penalty(&x);
+        for _ in 0..1_024 {
+            let rem = budget.saturating_sub(x.iter().sum());
+            if p <= 0.0 || rem <= 0 {
+                break;
+            }
+            let mut best: Option<(usize, i64, f64, f64)> = None;
+            for i in 0..x.len() {
+                let d = step.min(self.room(i, &x)).min(rem);
+                if d <= 0 {
+                    continue;
+                }
+                x[i] += d;
+                let q = self.penalty(&x);
+                x[i] -= d;
+                let rate = (p - q) / d as f64;
+                if rate > 0.0 && best.is_none_or(|b| rate > b.2) {
+                    best = Some((i, d, rate, q));
+                }
+            }
+            let Some((i, d, _, q)) = best else { break };
+            x[i] += d;
+            p = q;
+        }
+        x
     }
 
     /// The best allocation found within `budget`, from the lower bounds or from `start`

@@ -1,34 +1,39 @@
 //! The workshop pack: the scenarios a facilitator prepared, in order, with a title, as one
 //! link `#w=…` (or one JSON file) that opens straight into workshop mode on another machine.
 //!
-//! Format of version 1 (frozen; every pack ever shipped keeps decoding):
+//! Format (version 2, written by this build; version 1 packs keep decoding forever):
 //!
 //! ```text
-//! base64url-without-padding( version byte 0x01 ‖ zlib( postcard( PackWireV1 ) ) )
-//! PackWireV1 = { title: String, scenarios: Vec<WireV1> }
+//! base64url-without-padding( version byte ‖ zlib( postcard( body ) ) )
+//! version 2: PackWireV2 = { title: text, scenarios: Vec<WireV2> }
+//! version 1: PackWireV1 = { title: String, scenarios: Vec<WireV1> }
 //! ```
 //!
-//! Each scenario is written exactly as in a v1 share link (`crate::codec`'s `WireV1`), but
-//! all of them are compressed together, so a pack of four similar scenarios costs little
-//! more than one. The version byte is the pack's own (packs and share links are told apart
-//! by their prefix, `#w=` against `#s=`).
+//! Each scenario is written exactly as in a share link of the same version
+//! (`crate::codec`'s `WireV2`, lossless: whole notes), but all of them are compressed
+//! together, so a pack of four similar scenarios costs little more than one. The version
+//! byte is the pack's own (packs and share links are told apart by their prefix, `#w=`
+//! against `#s=`). Both bodies are frozen.
 //!
 //! Decoding bounds its work ([`MAX_PACK_TEXT`] bytes of text, [`MAX_PACK_DECOMPRESSED`]
 //! bytes after decompression, [`MAX_PACK_SCENARIOS`] scenarios), never panics, and returns
 //! only packs whose every scenario passes [`Scenario::validate`].
 //!
 //! The JSON form is `{"format": "kehoach-pack", "version": 1, "title": …, "scenarios":
-//! [scenario, …]}` with each scenario in the format of `docs/scenario.md`.
+//! [scenario, …]}` with each scenario in the format of `docs/scenario.md`; its version
+//! ([`PACK_JSON_VERSION`]) is the JSON container's and did not change with the link's.
 
 use serde::{Deserialize, Serialize};
 
-use crate::codec::{self, LinkError, WireV1};
+use crate::codec::{self, LinkError, WireV1, WireV2};
 use crate::error::ScenarioError;
 use crate::lang::Lang;
 use crate::scenario::{MAX_NAME, Scenario};
 
 /// The pack format this build writes (the first byte of every pack code).
-pub const PACK_VERSION: u8 = 1;
+pub const PACK_VERSION: u8 = 2;
+/// The `version` of the pack's JSON file this build writes and reads.
+pub const PACK_JSON_VERSION: u32 = 1;
 /// Most scenarios in one pack.
 pub const MAX_PACK_SCENARIOS: usize = 12;
 /// Longest pack title, in characters (as a scenario name).
@@ -100,49 +105,20 @@ impl From<LinkError> for PackError {
 impl PackError {
     /// The message for the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
+        use crate::words::ModelWords as W;
         match self {
             PackError::Link(e) => e.message(lang),
-            PackError::NoScenarios => lang
-                .pick(
-                    "Gói hội thảo không có kịch bản nào.",
-                    "The workshop pack holds no scenario.",
-                )
-                .into(),
+            PackError::NoScenarios => W::PackEmpty.get(lang).into(),
             PackError::TooManyScenarios { count, max } => {
-                if vi {
-                    format!("Gói hội thảo có {count} kịch bản; tối đa {max}.")
-                } else {
-                    format!("The workshop pack holds {count} scenarios; at most {max}.")
-                }
+                W::PackTooMany.fill(lang, &[&count.to_string(), &max.to_string()])
             }
             PackError::TitleTooLong { len, max } => {
-                if vi {
-                    format!("Tên gói hội thảo dài {len} ký tự; tối đa {max}.")
-                } else {
-                    format!("The workshop pack title has {len} characters; at most {max}.")
-                }
+                W::PackTitleTooLong.fill(lang, &[&len.to_string(), &max.to_string()])
             }
             PackError::Invalid { index, error } => {
-                if vi {
-                    format!(
-                        "Kịch bản thứ {index} trong gói không hợp lệ: {}",
-                        error.message(lang)
-                    )
-                } else {
-                    format!(
-                        "Scenario {index} of the pack is not valid: {}",
-                        error.message(lang)
-                    )
-                }
+                W::PackInvalid.fill(lang, &[&index.to_string(), &error.message(lang)])
             }
-            PackError::Json(why) => {
-                if vi {
-                    format!("Tệp này không phải gói hội thảo của Kế hoạch ({why}).")
-                } else {
-                    format!("This file is not a kehoach workshop pack ({why}).")
-                }
-            }
+            PackError::Json(why) => W::PackNotAPack.fill(lang, &[why]),
         }
     }
 }
@@ -187,28 +163,36 @@ impl Pack {
     }
 }
 
-/// The v1 pack body. Field order is the wire order: never reorder, never insert.
+/// The v1 pack body (read only). Field order is the wire order: frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct PackWireV1 {
     title: String,
     scenarios: Vec<WireV1>,
 }
 
+/// The v2 pack body. Field order is the wire order: never reorder, never insert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct PackWireV2 {
+    /// The title as v2 text (`codec`'s one-byte-a-letter form).
+    title: Vec<u8>,
+    scenarios: Vec<WireV2>,
+}
+
 /// The pack as a code (without `#w=`). Deterministic: the same pack gives the same code on
 /// every platform. Encodes whatever it is given; [`Pack::new`] checks the limits first.
 pub fn encode(p: &Pack) -> String {
-    let wire = PackWireV1 {
-        title: p.title.clone(),
-        scenarios: p.scenarios.iter().map(WireV1::from_scenario).collect(),
+    let wire = PackWireV2 {
+        title: codec::text_bytes(&p.title),
+        scenarios: p
+            .scenarios
+            .iter()
+            .map(|s| WireV2::from_scenario(s, &s.notes, false))
+            .collect(),
     };
     // Serialising plain structs, vectors and strings into a Vec cannot fail; an empty body
     // would decode as `Corrupt` rather than panic.
     let body = postcard::to_allocvec(&wire).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&body, 10);
-    let mut bytes = Vec::with_capacity(packed.len() + 1);
-    bytes.push(PACK_VERSION);
-    bytes.extend_from_slice(&packed);
-    codec::base64url_encode(&bytes)
+    codec::pack_body(PACK_VERSION, &body)
 }
 
 /// The fragment of a pack link: `#w=` followed by [`encode`].
@@ -240,6 +224,7 @@ pub fn decode(text: &str) -> Result<Pack, PackError> {
     let (&version, rest) = bytes.split_first().ok_or(LinkError::Truncated)?;
     let pack = match version {
         1 => decode_v1(rest)?,
+        2 => decode_v2(rest)?,
         0 => return Err(LinkError::Corrupt.into()),
         found => {
             return Err(LinkError::FutureVersion {
@@ -270,32 +255,8 @@ fn extract_code(text: &str) -> String {
 }
 
 fn decode_v1(packed: &[u8]) -> Result<Pack, PackError> {
-    use miniz_oxide::inflate::{TINFLStatus, decompress_to_vec_zlib_with_limit};
-    let body =
-        decompress_to_vec_zlib_with_limit(packed, MAX_PACK_DECOMPRESSED).map_err(|e| {
-            match e.status {
-                TINFLStatus::HasMoreOutput => LinkError::TooLarge,
-                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-                    LinkError::Truncated
-                }
-                _ => LinkError::Corrupt,
-            }
-        })?;
-    let (wire, rest) = postcard::take_from_bytes::<PackWireV1>(&body).map_err(|e| match e {
-        postcard::Error::DeserializeUnexpectedEnd => LinkError::Truncated,
-        _ => LinkError::Corrupt,
-    })?;
-    if !rest.is_empty() {
-        return Err(LinkError::Corrupt.into());
-    }
-    // A count above the limit is refused before any scenario is rebuilt (postcard has
-    // already bounded the allocation by the decompressed size).
-    if wire.scenarios.len() > MAX_PACK_SCENARIOS {
-        return Err(PackError::TooManyScenarios {
-            count: u32::try_from(wire.scenarios.len()).unwrap_or(u32::MAX),
-            max: MAX_PACK_SCENARIOS as u32,
-        });
-    }
+    let wire: PackWireV1 = codec::take_body(packed, MAX_PACK_DECOMPRESSED)?;
+    count_ok(wire.scenarios.len())?;
     let mut scenarios = Vec::with_capacity(wire.scenarios.len());
     for w in wire.scenarios {
         scenarios.push(
@@ -308,6 +269,35 @@ fn decode_v1(packed: &[u8]) -> Result<Pack, PackError> {
         title: wire.title,
         scenarios,
     })
+}
+
+fn decode_v2(packed: &[u8]) -> Result<Pack, PackError> {
+    let wire: PackWireV2 = codec::take_body(packed, MAX_PACK_DECOMPRESSED)?;
+    count_ok(wire.scenarios.len())?;
+    let mut scenarios = Vec::with_capacity(wire.scenarios.len());
+    for w in wire.scenarios {
+        scenarios.push(
+            w.into_scenario()
+                .map(Scenario::migrated)
+                .ok_or(LinkError::Corrupt)?,
+        );
+    }
+    Ok(Pack {
+        title: codec::text_of(&wire.title).ok_or(LinkError::Corrupt)?,
+        scenarios,
+    })
+}
+
+/// A count above the limit is refused before any scenario is rebuilt (postcard has already
+/// bounded the allocation by the decompressed size).
+fn count_ok(n: usize) -> Result<(), PackError> {
+    if n > MAX_PACK_SCENARIOS {
+        return Err(PackError::TooManyScenarios {
+            count: u32::try_from(n).unwrap_or(u32::MAX),
+            max: MAX_PACK_SCENARIOS as u32,
+        });
+    }
+    Ok(())
 }
 
 /// The JSON file of a pack.
@@ -325,7 +315,7 @@ struct PackFile {
 pub fn to_json(p: &Pack) -> String {
     let file = PackFile {
         format: JSON_FORMAT.into(),
-        version: u32::from(PACK_VERSION),
+        version: PACK_JSON_VERSION,
         title: p.title.clone(),
         scenarios: p.scenarios.clone(),
     };
@@ -352,10 +342,10 @@ pub fn from_json(text: &str) -> Result<Pack, PackError> {
     if file.version == 0 {
         return Err(PackError::Json("version 0".into()));
     }
-    if file.version > u32::from(PACK_VERSION) {
+    if file.version > PACK_JSON_VERSION {
         return Err(PackError::Link(LinkError::FutureVersion {
             found: u8::try_from(file.version).unwrap_or(u8::MAX),
-            supported: PACK_VERSION,
+            supported: PACK_JSON_VERSION as u8,
         }));
     }
     Pack::new(

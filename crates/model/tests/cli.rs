@@ -122,7 +122,7 @@ fn run_json_has_projection_and_uncertainty() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["scenario"]["region"], "VN");
     let lines = v["projection"]["lines"].as_array().expect("lines");
     let reach = |id: &str| {
@@ -210,7 +210,7 @@ fn assumptions_list_every_parameter() {
     assert!(out.contains("[line.swim.unit_cost]"), "{out}");
     let o = kehoach(&["assumptions", &example("dien-bien-2027.json"), "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["region"], "dien-bien");
     let rows = v["assumptions"].as_array().expect("rows");
     assert!(
@@ -434,7 +434,7 @@ fn optimize_keeps_locks_and_floors() {
     let o = kehoach(&["optimize", &path, "--objective", "deaths", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let p = &v["proposal"];
     assert_eq!(p["objective"], "deaths_averted");
     let alloc = |id: &str| p["allocation"][id].as_i64().unwrap_or(-1);
@@ -530,7 +530,7 @@ fn goal_seek_finds_the_least_budget() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     let g = &v["goal"];
     assert_eq!(g["target"], "drowning-2030");
     assert_eq!(g["outcome"]["status"], "reached");
@@ -568,7 +568,7 @@ fn an_unreachable_goal_exits_3_with_the_best_it_can_do() {
     assert!(stderr(&o).contains("không thể đạt"), "{}", stderr(&o));
     let o = kehoach(&["goal", &path, "--target", "swim-2030", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(3));
-    assert!(stdout(&o).contains("cannot be met"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("cannot be reached"), "{}", stdout(&o));
 }
 
 #[test]
@@ -587,4 +587,143 @@ fn goal_needs_a_known_target_and_a_plan_year() {
     );
     // 2025 targets lie before this plan.
     fails(&kehoach(&["goal", &path, "--target", "drowning-2025"]), 2);
+}
+
+#[test]
+fn the_optimiser_ranks_by_the_lifetime_convention() {
+    // Deaths averted are counted until what the plan buys stops working (issue 11): a child
+    // taught to swim in 2030 counts until she turns 16. Counting the plan years only ranks
+    // day care first and defunds swimming; the default does not.
+    let path = example("default.json");
+    let run = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["optimize", path.as_str(), "--objective", "deaths", "--json"];
+        args.extend_from_slice(extra);
+        let o = kehoach(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice(&o.stdout).expect("JSON")
+    };
+    let default = run(&[]);
+    let plan = run(&["--horizon", "plan"]);
+    let p = &default["proposal"];
+    assert_eq!(p["options"]["horizon"], "lifetime");
+    let alloc =
+        |v: &serde_json::Value, id: &str| v["proposal"]["allocation"][id].as_i64().unwrap_or(-1);
+    assert!(
+        alloc(&default, "swim") > 100_000_000_000,
+        "{}",
+        p["allocation"]
+    );
+    assert!(
+        alloc(&plan, "swim") < alloc(&default, "swim") / 2,
+        "{}",
+        plan["proposal"]["allocation"]
+    );
+    assert!(alloc(&plan, "daycare") > alloc(&default, "daycare"));
+    // The expected objective is over the draws, and the advice lists every figure, every
+    // target and each moved line with its grades and p10–p90.
+    let a = &default["advice"];
+    assert_eq!(
+        a["figures"].as_array().map(Vec::len),
+        Some(model::figures::Figure::ALL.len())
+    );
+    assert_eq!(
+        a["targets"].as_array().map(Vec::len),
+        Some(model::TARGETS.len())
+    );
+    let swim = a["moves"]
+        .as_array()
+        .and_then(|m| m.iter().find(|x| x["id"] == "swim"))
+        .expect("swim moves");
+    assert_eq!(swim["effect_grade"], "academic");
+    assert!(swim["result"]["p10"].as_f64() < swim["result"]["p90"].as_f64());
+    assert!(
+        a["zeroed"]
+            .as_array()
+            .is_some_and(|z| z.iter().any(|x| x["id"] == "gifts"))
+    );
+}
+
+#[test]
+fn the_optimiser_prints_the_expected_result_and_grades() {
+    let path = example("default.json");
+    let o = kehoach(&["optimize", &path, "--objective", "deaths", "--lang", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Objective, expected over 16 draws"), "{out}");
+    assert!(out.contains("p10–p90"));
+    assert!(out.contains("Lines it moves: evidence grades"));
+    assert!(out.contains("academic"));
+    assert!(out.contains("Why lines go to 0"));
+    // Well-evidenced lines only: first aid (an estimate) gets nothing above its floor.
+    let o = kehoach(&[
+        "optimize",
+        &path,
+        "--objective",
+        "deaths",
+        "--evidence",
+        "strong",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["proposal"]["allocation"]["first_aid"], 0);
+    assert!(v["proposal"]["allocation"]["swim"].as_i64() > Some(0));
+    // Keep the targets met now: the child-friendly 2030 target stays met.
+    let o = kehoach(&[
+        "optimize",
+        &path,
+        "--objective",
+        "deaths",
+        "--keep-targets",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let kept = v["proposal"]["kept_targets"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        kept.iter().any(|k| k[0] == "cfc-2030" && k[1] == true),
+        "{kept:?}"
+    );
+    // Bad values are usage errors.
+    let o = kehoach(&[
+        "optimize",
+        &path,
+        "--objective",
+        "deaths",
+        "--horizon",
+        "forever",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn goal_seek_aims_at_a_chance() {
+    let path = example("dien-bien-2027.json");
+    for (chance, want) in [("80", 0.8), ("95", 0.95), ("0.5", 0.5)] {
+        let o = kehoach(&[
+            "goal",
+            &path,
+            "--target",
+            "drowning-2030",
+            "--chance",
+            chance,
+            "--json",
+        ]);
+        assert!(
+            o.status.code() == Some(0) || o.status.code() == Some(3),
+            "{}",
+            stderr(&o)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+        let g = &v["goal"];
+        assert_eq!(g["chance"].as_f64(), Some(want));
+        if g["outcome"]["status"] == "reached" {
+            assert!(g["outcome"]["chance"].as_f64() >= Some(want), "{g}");
+            assert!(v["advice"]["targets"].is_array());
+        }
+    }
+    let o = kehoach(&["goal", &path, "--target", "drowning-2030", "--chance", "30"]);
+    assert_eq!(o.status.code(), Some(2));
 }

@@ -1,5 +1,5 @@
-//! The share-link codec: exact round trips, a size budget, golden v1 links that must keep
-//! decoding forever, and hostile input that must never panic.
+//! The share-link codec: exact round trips, a size budget, golden v1 and v2 links that
+//! must keep decoding forever, and hostile input that must never panic.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -263,18 +263,21 @@ fn broken_links_give_errors_not_panics() {
         check(&String::from_utf8(t).expect("ascii"));
         cases += 1;
     }
-    // Wrong version bytes.
-    for v in [0u8, 2, 3, 127, 255] {
+    // Wrong version bytes: 0 is never written, 1 is another body, 3 and up are future.
+    for v in [0u8, 1, 3, 127, 255] {
         let mut b = bytes.clone();
         b[0] = v;
         let r = decode(&b64(&b));
         match v {
-            0 => assert_eq!(r, Err(LinkError::Corrupt)),
+            0 | 1 => assert!(
+                matches!(r, Err(LinkError::Corrupt | LinkError::Truncated)),
+                "{v}: {r:?}"
+            ),
             _ => assert_eq!(
                 r,
                 Err(LinkError::FutureVersion {
                     found: v,
-                    supported: 1
+                    supported: codec::LINK_VERSION
                 })
             ),
         }
@@ -315,6 +318,7 @@ fn broken_links_give_errors_not_panics() {
         code.to_lowercase(),
         code.chars().rev().collect(),
         format!("AQ{}", &code[2..]),
+        format!("Ag{}", &code[2..]),
     ];
     for t in &hand {
         check(t);
@@ -346,11 +350,13 @@ fn broken_links_give_errors_not_panics() {
 fn a_compression_bomb_is_refused() {
     // 1 MB of zeros deflates to about 1 KB: well under the text cap, far over the body cap.
     let zeros = vec![0u8; 1 << 20];
-    let mut bytes = vec![1u8];
-    bytes.extend(miniz_oxide_zlib(&zeros));
-    let text = b64(&bytes);
-    assert!(text.len() < MAX_LINK_TEXT, "{}", text.len());
-    assert_eq!(decode(&text), Err(LinkError::TooLarge));
+    for version in [1u8, 2] {
+        let mut bytes = vec![version];
+        bytes.extend(miniz_oxide_zlib(&zeros));
+        let text = b64(&bytes);
+        assert!(text.len() < MAX_LINK_TEXT, "{}", text.len());
+        assert_eq!(decode(&text), Err(LinkError::TooLarge));
+    }
 }
 
 fn miniz_oxide_zlib(data: &[u8]) -> Vec<u8> {
@@ -404,8 +410,8 @@ fn every_error_speaks_both_languages() {
         LinkError::Corrupt,
         LinkError::TooLarge,
         LinkError::FutureVersion {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
         },
         LinkError::Invalid(model::ScenarioError::UnknownRegion("XX".into())),
     ];
@@ -473,6 +479,171 @@ fn golden_v1_links_decode_forever() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Golden v2 links: tests/fixtures/link-v2-<name>.txt holds a code, link-v2-<name>.json the
+// scenario it must decode to. Written once by `write_missing_v2_fixtures`, then never
+// edited or deleted. This build must also write the very same codes (but for the link
+// with cut notes, whose full notes are not in the fixture).
+
+fn example(name: &str) -> Scenario {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name);
+    let text = std::fs::read_to_string(path).expect("example file");
+    Scenario::migrated(serde_json::from_str(&text).expect("example parses"))
+}
+
+/// What v2 carries that v1 could not: the base rate and the trend as ranges.
+fn fully_edited_with_ranges() -> Scenario {
+    let mut s = fully_edited();
+    s.overrides.region.drowning_rate = Some(Tri {
+        low: 6.8,
+        mode: 7.1,
+        high: 8.35,
+    });
+    s.overrides.region.trend = Some(Tri {
+        low: -0.045,
+        mode: -2.57 / 100.0,
+        high: -0.011,
+    });
+    s
+}
+
+/// Text that needs escapes, floats that travel raw or as percentages.
+fn odd_text_and_values() -> Scenario {
+    let mut s = Scenario::default_for("ho-chi-minh");
+    s.name = "<b>Kịch bản</b> & “TP.HCM” 😀 中文 \u{7}".into();
+    s.notes = "Dòng 1\r\nDòng 2\t— «trích» ±5 % → 10 € · \u{0}\u{1f} ǅ".into();
+    s.overrides.lines.insert(
+        "barrier".into(),
+        LineOverride {
+            unit_cost: Some(Tri::point(Money(1_234_567))),
+            rrr: Some(Tri {
+                low: 1.0 / 3.0,
+                mode: 45.37 / 100.0,
+                high: 0.5,
+            }),
+            max_coverage: Some(0.1 + 0.2),
+            durability_years: Some(7.3),
+        },
+    );
+    s.overrides.region.children = Some(7_654_321);
+    s.overrides.region.communes = Some(168);
+    s.seed = u64::MAX;
+    s
+}
+
+/// Notes too long for a share link: the link carries their beginning.
+fn long_notes() -> Scenario {
+    Scenario {
+        notes: (0..model::scenario::MAX_NOTES as u32)
+            .map(|i| char::from_u32(0x4E00 + (i.wrapping_mul(2_654_435_761) >> 20) % 20_000))
+            .map(|c| c.unwrap_or('x'))
+            .collect(),
+        ..Scenario::default_for("dien-bien")
+    }
+}
+
+fn v2_fixtures() -> Vec<(&'static str, String)> {
+    vec![
+        ("default", encode(&Scenario::default())),
+        ("dien-bien-2027", encode(&example("dien-bien-2027.json"))),
+        ("fully-edited-ranges", encode(&fully_edited_with_ranges())),
+        ("odd-text-and-values", encode(&odd_text_and_values())),
+        (
+            "notes-cut",
+            codec::share_link(&long_notes())
+                .fragment
+                .trim_start_matches(codec::FRAGMENT_PREFIX)
+                .to_string(),
+        ),
+    ]
+}
+
+/// Writes the golden v2 links that do not exist yet (never overwrites one):
+/// `cargo test -p model --test codec -- --ignored write_missing_v2_fixtures`.
+#[test]
+#[ignore]
+fn write_missing_v2_fixtures() {
+    for (name, code) in v2_fixtures() {
+        let txt = fixtures().join(format!("link-v2-{name}.txt"));
+        if !txt.exists() {
+            let s = decode(&code).expect("a fixture decodes");
+            std::fs::write(&txt, &code).expect("write code");
+            let json = serde_json::to_string_pretty(&s).expect("json") + "\n";
+            std::fs::write(txt.with_extension("json"), json).expect("write json");
+        }
+    }
+}
+
+#[test]
+fn golden_v2_links_decode_forever() {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .expect("fixtures directory")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("link-v2-") && n.ends_with(".txt"))
+        })
+        .collect();
+    names.sort();
+    for txt in &names {
+        let code = std::fs::read_to_string(txt).expect("read link");
+        let json = std::fs::read_to_string(txt.with_extension("json")).expect("json beside it");
+        let expected: Scenario = serde_json::from_str(&json).expect("expected scenario parses");
+        let opened = codec::open(&code);
+        let cut = txt.to_string_lossy().contains("notes-cut");
+        assert_eq!(
+            opened,
+            Ok(codec::Opened {
+                scenario: expected.clone(),
+                notes_cut: cut
+            }),
+            "{}",
+            txt.display()
+        );
+        if !cut {
+            assert_eq!(encode(&expected), code.trim(), "{}", txt.display());
+        }
+    }
+    assert!(names.len() >= 5, "only {} golden v2 links", names.len());
+    // The fixtures are this file's own scenarios, frozen.
+    for (name, code) in v2_fixtures() {
+        let txt = fixtures().join(format!("link-v2-{name}.txt"));
+        let frozen = std::fs::read_to_string(&txt).expect("fixture written");
+        assert_eq!(
+            frozen.trim(),
+            code,
+            "{name}: this build writes another code"
+        );
+    }
+    let notes_cut = std::fs::read_to_string(fixtures().join("link-v2-notes-cut.txt"))
+        .expect("notes-cut fixture");
+    let got = decode(&notes_cut).expect("opens");
+    assert!(got.notes.ends_with(codec::NOTES_CUT_MARK));
+    assert!(
+        long_notes()
+            .notes
+            .starts_with(got.notes.trim_end_matches(codec::NOTES_CUT_MARK))
+    );
+}
+
+#[test]
+fn v2_carries_ranges_that_v1_could_not() {
+    let s = fully_edited_with_ranges();
+    assert_eq!(s.validate(), Ok(()));
+    assert_eq!(decode(&encode(&s)), Ok(s.clone()));
+    let v1 = std::fs::read_to_string(fixtures().join("link-v1-fully-edited.txt")).expect("v1");
+    let v2 = encode(&fully_edited());
+    println!(
+        "fully edited: v1 {} characters, v2 {} characters",
+        v1.trim().len(),
+        v2.len()
+    );
+    assert!(v2.len() <= v1.trim().len(), "v2 is no longer than v1");
+}
+
+// ---------------------------------------------------------------------------------------
 // Property tests.
 
 fn money_strategy(max: i64) -> impl Strategy<Value = i64> {
@@ -527,8 +698,27 @@ fn region_override() -> impl Strategy<Value = RegionOverride> {
         (
             of(1u64..=50_000_000),
             of(0.01..=0.99f64),
-            of(prop_oneof![0.0..=1_000.0f64, Just(7.26)]),
-            of(-0.5..=0.5f64),
+            of(prop_oneof![
+                (0.0..=1_000.0f64).prop_map(model::Tri::point),
+                (0.0..=500.0f64, 0.0..=250.0f64, 0.0..=250.0f64).prop_map(|(l, a, b)| Tri {
+                    low: l,
+                    mode: l + a,
+                    high: l + a + b,
+                }),
+                Just(Tri {
+                    low: 7.0,
+                    mode: 7.26,
+                    high: 8.07
+                }),
+            ]),
+            of(prop_oneof![
+                (-0.5..=0.5f64).prop_map(model::Tri::point),
+                (-500i32..=-1, 0i32..=200, 0i32..=300).prop_map(|(l, a, b)| Tri {
+                    low: f64::from(l) / 1_000.0,
+                    mode: f64::from(l + a) / 1_000.0,
+                    high: f64::from(l + a + b) / 1_000.0,
+                }),
+            ]),
             of(share()),
         ),
         (
@@ -542,8 +732,8 @@ fn region_override() -> impl Strategy<Value = RegionOverride> {
             |((c, su5, rate, trend, swim), (sp, com, cf, hot))| RegionOverride {
                 children: c,
                 share_under5: su5,
-                drowning_rate: rate.map(model::Tri::point),
-                trend: trend.map(model::Tri::point),
+                drowning_rate: rate,
+                trend,
                 swim_share: swim,
                 special_circumstances: sp,
                 communes: com,
@@ -628,7 +818,20 @@ proptest! {
         let code = encode(&s);
         prop_assert!(code.len() <= MAX_LINK_TEXT);
         prop_assert_eq!(decode(&code), Ok(s.clone()));
-        prop_assert_eq!(decode(&codec::fragment(&s)), Ok(s));
+        // The share link: whole, or with the notes cut to fit and everything else whole.
+        let link = codec::share_link(&s);
+        prop_assert!(link.fits() || link.notes_sent == 0);
+        let opened = codec::open(&link.fragment);
+        prop_assert!(opened.is_ok());
+        let opened = opened.expect("checked");
+        prop_assert_eq!(opened.notes_cut, link.notes_cut());
+        if link.notes_cut() {
+            let kept: String = s.notes.chars().take(link.notes_sent).collect();
+            prop_assert_eq!(&opened.scenario.notes, &format!("{kept}{}", codec::NOTES_CUT_MARK));
+            prop_assert_eq!(Scenario { notes: s.notes.clone(), ..opened.scenario }, s);
+        } else {
+            prop_assert_eq!(opened.scenario, s);
+        }
     }
 
     #[test]
@@ -677,4 +880,17 @@ proptest! {
         check(&text[..cut]);
         check(&text);
     }
+}
+
+#[test]
+fn a_schema_1_scenario_in_a_v2_link_opens_as_the_current_schema() {
+    // Found by fuzzing (fuzz/regressions/pack/schema-1-in-a-v2-pack): a v2 body saying
+    // schema 1 opened as schema 1 while a JSON file of it opened as schema 2.
+    let s = Scenario {
+        version: 1,
+        ..Scenario::default()
+    };
+    let got = decode(&encode(&s)).expect("opens");
+    assert_eq!(got.version, model::SCHEMA_VERSION);
+    assert_eq!(Scenario { version: 1, ..got }, s);
 }

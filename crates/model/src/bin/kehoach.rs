@@ -6,14 +6,16 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use model::advice::{Advice, ResultKind, ZeroReason};
 use model::data::{self, TARGETS};
 use model::field::{FieldPath, Param};
-use model::fmt::{NONE, count, fmt_dec, fmt_dong, fmt_int, money, money_opt, pct, rate};
+use model::figures::Figure;
+use model::fmt::{NONE, count, fmt_dec, fmt_dong, fmt_int, money, pct, rate};
 use model::words::{Cli, Common};
 use model::{Lang, Projection, Scenario};
 
 /// Version of the `--json` output shapes (docs/cli.md).
-const JSON_VERSION: u32 = 1;
+const JSON_VERSION: u32 = 2;
 /// Largest scenario file read, bytes.
 const MAX_INPUT: u64 = 4 * 1024 * 1024;
 
@@ -101,6 +103,11 @@ struct Args {
     objective: Option<String>,
     target: Option<String>,
     year: Option<i32>,
+    horizon: model::Horizon,
+    evidence: model::optimize::Evidence,
+    keep_targets: bool,
+    keep_supported: bool,
+    chance: Option<f64>,
 }
 
 /// Parses the words after the command, allowing only `allowed` options.
@@ -113,6 +120,11 @@ fn parse(words: &[String], allowed: &[&str], lang: Lang) -> Result<Args, Failure
         objective: None,
         target: None,
         year: None,
+        horizon: model::Horizon::default(),
+        evidence: model::optimize::Evidence::default(),
+        keep_targets: false,
+        keep_supported: false,
+        chance: None,
     };
     let mut i = 0;
     while i < words.len() {
@@ -134,6 +146,17 @@ fn parse(words: &[String], allowed: &[&str], lang: Lang) -> Result<Args, Failure
                 return Err(Failure::Usage(Cli::JsonTakesNoValue.get(lang).into()));
             }
             a.json = true;
+            continue;
+        }
+        if name == "--keep-targets" || name == "--keep-supported" {
+            if inline.is_some() {
+                return Err(Failure::Usage(Cli::FlagTakesNoValue.fill(lang, &[name])));
+            }
+            if name == "--keep-targets" {
+                a.keep_targets = true;
+            } else {
+                a.keep_supported = true;
+            }
             continue;
         }
         let value = match inline {
@@ -162,6 +185,27 @@ fn parse(words: &[String], allowed: &[&str], lang: Lang) -> Result<Args, Failure
             "--target" => a.target = Some(value),
             "--year" => {
                 a.year = Some(value.parse::<i32>().map_err(|_| bad(Cli::AYear))?);
+            }
+            "--horizon" => {
+                a.horizon =
+                    model::Horizon::from_name(&value).ok_or_else(|| bad(Cli::HorizonValues))?;
+            }
+            "--evidence" => {
+                a.evidence = model::optimize::Evidence::from_name(&value)
+                    .ok_or_else(|| bad(Cli::EvidenceValues))?;
+            }
+            "--chance" => {
+                let x: f64 = value
+                    .trim_end_matches('%')
+                    .replace(',', ".")
+                    .trim()
+                    .parse()
+                    .map_err(|_| bad(Cli::ChanceValues))?;
+                let x = if x > 1.0 { x / 100.0 } else { x };
+                if !(0.5..=0.99).contains(&x) {
+                    return Err(bad(Cli::ChanceValues));
+                }
+                a.chance = Some(x);
             }
             _ => {}
         }
@@ -201,7 +245,8 @@ fn cli(args: &[String], lang: Lang) -> Outcome {
             JSON_VERSION
         )),
         "run" => {
-            let a = parse(rest, &["--json", "--draws", "--lang"], lang).map_err(fail)?;
+            let a =
+                parse(rest, &["--json", "--draws", "--horizon", "--lang"], lang).map_err(fail)?;
             cmd_run(&a).map_err(fail)
         }
         "link" => {
@@ -217,11 +262,29 @@ fn cli(args: &[String], lang: Lang) -> Outcome {
             cmd_assumptions(&a).map_err(fail)
         }
         "optimize" | "optimise" => {
-            let a = parse(rest, &["--json", "--objective", "--lang"], lang).map_err(fail)?;
+            let a = parse(
+                rest,
+                &[
+                    "--json",
+                    "--objective",
+                    "--horizon",
+                    "--evidence",
+                    "--keep-targets",
+                    "--keep-supported",
+                    "--lang",
+                ],
+                lang,
+            )
+            .map_err(fail)?;
             cmd_optimize(&a)
         }
         "goal" => {
-            let a = parse(rest, &["--json", "--target", "--year", "--lang"], lang).map_err(fail)?;
+            let a = parse(
+                rest,
+                &["--json", "--target", "--year", "--chance", "--lang"],
+                lang,
+            )
+            .map_err(fail)?;
             cmd_goal(&a)
         }
         other => Err(fail(Failure::Usage(Cli::NoCommand.fill(lang, &[other])))),
@@ -388,7 +451,7 @@ fn cmd_run(a: &Args) -> Result<String, Failure> {
             uncertainty: u.as_ref(),
         }));
     }
-    Ok(render_run(&s, &p, u.as_ref(), a.lang))
+    Ok(render_run(&s, &p, u.as_ref(), a.horizon, a.lang))
 }
 
 fn cmd_assumptions(a: &Args) -> Result<String, Failure> {
@@ -482,7 +545,14 @@ fn cmd_optimize(a: &Args) -> Outcome {
     // The optimiser repairs an over-budget allocation, so only the JSON and the ids are
     // checked here; every other problem comes back from `optimize`.
     let s = load_unchecked(&path, lang).map_err(fail)?;
-    let p = model::optimize(&s, objective).map_err(|e| {
+    let options = model::optimize::Options {
+        horizon: a.horizon,
+        evidence: a.evidence,
+        keep_targets: a.keep_targets,
+        keep_supported: a.keep_supported,
+        ..model::optimize::Options::default()
+    };
+    let p = model::optimize::optimize_with(&s, objective, &options).map_err(|e| {
         fail(if e.path() == FieldPath::Param(Param::PerDeath) {
             // The weight comes from the command line, not the file.
             Failure::Usage(format!("--objective: {}", e.message(lang)))
@@ -490,15 +560,20 @@ fn cmd_optimize(a: &Args) -> Outcome {
             scenario_failure(&path, &e, lang)
         })
     })?;
+    // What accepting it changes (the scenario may be over budget: then there is no "before").
+    let strong = options.evidence == model::optimize::Evidence::Strong;
+    let advice = model::advice::advise(&s, &p.scenario, objective, options.horizon, strong).ok();
     if a.json {
         #[derive(serde::Serialize)]
         struct OptimizeJson<'a> {
             version: u32,
             proposal: &'a model::Proposal,
+            advice: Option<&'a Advice>,
         }
         return Ok(to_json(&OptimizeJson {
             version: JSON_VERSION,
             proposal: &p,
+            advice: advice.as_ref(),
         }));
     }
     let mut out = heading(&s, lang);
@@ -541,26 +616,31 @@ fn cmd_optimize(a: &Args) -> Outcome {
     }
     out.push_str(&t.render());
     out.push('\n');
-    if let model::Objective::Weighted { .. } = p.objective {
-        // The headline figures below speak for the single objectives; the mix needs its score.
-        out.push_str(&format!(
-            "{}: {} → {}\n",
-            p.objective.label(lang),
-            fmt_dec(p.before, 1, lang),
-            fmt_dec(p.after, 1, lang)
-        ));
+    let horizon_words = match options.horizon {
+        model::Horizon::Lifetime => Cli::HorizonLifetime,
+        model::Horizon::Plan => Cli::HorizonPlan,
+    };
+    out.push_str(&format!(
+        "{} ({}): {} → {}\n",
+        Cli::ExpectedObjective.fill(lang, &[&options.draws.to_string()]),
+        horizon_words.get(lang),
+        fmt_dec(p.before, 1, lang),
+        fmt_dec(p.after, 1, lang)
+    ));
+    for (id, kept) in &p.kept_targets {
+        let label = data::target(id).map_or(*id, |t| t.label(lang));
+        let word = if *kept { Cli::Kept } else { Cli::NotKept };
+        out.push_str(&Cli::KeptTarget.fill(lang, &[label, word.get(lang)]));
+        out.push('\n');
     }
-    if let (Ok(before), Ok(after)) = (model::evaluate(&s), model::evaluate(&p.scenario)) {
-        let (b, a2) = (&before.headline, &after.headline);
-        out.push_str(&format!(
-            "{}: {} → {}\n{}: {} → {}\n",
-            Common::DeathsAverted.get(lang),
-            fmt_dec(b.deaths_averted.lifetime, 1, lang),
-            fmt_dec(a2.deaths_averted.lifetime, 1, lang),
-            Common::ChildrenSupported.get(lang),
-            count(b.children_supported, lang),
-            count(a2.children_supported, lang),
-        ));
+    if let Some(kept) = p.kept_supported {
+        let word = if kept { Cli::Kept } else { Cli::NotKept };
+        out.push_str(&Cli::KeptSupported.fill(lang, &[word.get(lang)]));
+        out.push('\n');
+    }
+    out.push('\n');
+    if let Some(advice) = &advice {
+        out.push_str(&render_advice(advice, objective, lang));
     }
     Ok(out)
 }
@@ -605,7 +685,12 @@ fn cmd_goal(a: &Args) -> Outcome {
         )));
     };
     let s = load(&path, lang).map_err(fail)?;
-    let g = model::goal_seek(&s, target, a.year).map_err(|e| {
+    let o = model::goal::GoalOptions {
+        year: a.year,
+        chance: a.chance.unwrap_or(model::goal::DEFAULT_CHANCE),
+        ..model::goal::GoalOptions::default()
+    };
+    let g = model::goal::goal_seek_with(&s, target, &o).map_err(|e| {
         fail(match e {
             // The target and the year come from the command line, not the file.
             model::ScenarioError::UnknownTarget(_) => {
@@ -616,40 +701,60 @@ fn cmd_goal(a: &Args) -> Outcome {
         })
     })?;
     let label = data::target(g.target).map_or(g.target, |t| t.label(lang));
+    let advice = match &g.outcome {
+        model::GoalOutcome::Reached { scenario, .. } => model::advice::advise(
+            &s,
+            scenario,
+            model::Objective::DeathsAverted,
+            model::Horizon::Lifetime,
+            false,
+        )
+        .ok(),
+        model::GoalOutcome::Unreachable { .. } => None,
+    };
     let out = if a.json {
         #[derive(serde::Serialize)]
         struct GoalJson<'a> {
             version: u32,
             goal: &'a model::GoalSeek,
+            advice: Option<&'a Advice>,
         }
         to_json(&GoalJson {
             version: JSON_VERSION,
             goal: &g,
+            advice: advice.as_ref(),
         })
     } else {
         let mut out = heading(&s, lang);
         let target =
             Cli::GoalTarget.fill(lang, &[label, &g.year.to_string(), &pct(g.threshold, lang)]);
         out.push_str(&format!(
-            "{}: {target}\n{}: {}\n\n",
+            "{}: {target}\n{}: {}\n{}: {}\n{}: {}\n\n",
             Common::Target.get(lang),
             Cli::CurrentAchieves.get(lang),
             pct(g.current, lang),
+            Cli::ChanceAsked.get(lang),
+            pct(g.chance, lang),
+            Cli::ChanceNow.get(lang),
+            pct(g.current_chance, lang),
         ));
         match &g.outcome {
             model::GoalOutcome::Reached {
                 budget,
                 value,
+                chance,
                 allocation,
                 ..
             } => {
                 out.push_str(&format!(
-                    "{}: {} ({})\n{}: {}\n\n",
+                    "{}: {} ({})\n{}: {}\n{}: {}\n\n",
                     Cli::LeastBudgetAYear.get(lang),
                     money(*budget, lang),
                     fmt_dong(*budget, lang),
                     Cli::ItAchieves.get(lang),
                     pct(*value, lang),
+                    Cli::ChanceReached.get(lang),
+                    pct(*chance, lang),
                 ));
                 let mut t = Table::new(&[
                     (Common::ProgrammeLine.get(lang), Align::Left),
@@ -662,12 +767,28 @@ fn cmd_goal(a: &Args) -> Outcome {
                     }
                 }
                 out.push_str(&t.render());
+                out.push('\n');
+                if let Some(advice) = &advice {
+                    out.push_str(&render_advice(
+                        advice,
+                        model::Objective::DeathsAverted,
+                        lang,
+                    ));
+                }
             }
-            model::GoalOutcome::Unreachable { best, budget, .. } => {
-                out.push_str(
-                    &Cli::CannotMeetWithinCaps
-                        .fill(lang, &[&pct(*best, lang), &money(*budget, lang)]),
-                );
+            model::GoalOutcome::Unreachable {
+                best_chance,
+                budget,
+                ..
+            } => {
+                out.push_str(&Cli::CannotReachChance.fill(
+                    lang,
+                    &[
+                        &pct(g.chance, lang),
+                        &pct(*best_chance, lang),
+                        &money(*budget, lang),
+                    ],
+                ));
                 out.push('\n');
             }
         }
@@ -680,6 +801,166 @@ fn cmd_goal(a: &Args) -> Outcome {
             out,
             Failure::NoAnswer(Cli::CannotMeetBy.fill(lang, &[label, &g.year.to_string()])),
         ))
+    }
+}
+
+/// What a proposal changes, as tables: every figure, every target, the moved lines with
+/// their grades and p10–p90 results, and why lines go to 0.
+fn render_advice(advice: &Advice, objective: model::Objective, lang: Lang) -> String {
+    let gain = |x: f64| {
+        let n = fmt_num_gain(x, lang);
+        match objective {
+            model::Objective::DeathsAverted => Cli::GainDeaths.fill(lang, &[&n]),
+            model::Objective::ChildrenSupported => Cli::GainChildren.fill(lang, &[&n]),
+            model::Objective::Weighted { .. } => Cli::GainScore.fill(lang, &[&n]),
+        }
+    };
+    let mut out = String::new();
+    out.push_str(Cli::WhatChanges.get(lang));
+    out.push('\n');
+    let mut f = Table::new(&[
+        (Common::WholePlan.get(lang), Align::Left),
+        (Common::Current.get(lang), Align::Right),
+        (Common::Proposed.get(lang), Align::Right),
+        ("p10–p90", Align::Right),
+    ]);
+    for c in &advice.figures {
+        let band = c.band_after.map_or_else(String::new, |b| {
+            format!(
+                "{}–{}",
+                c.figure.format(Some(b.p10), lang),
+                c.figure.format(Some(b.p90), lang)
+            )
+        });
+        f.row(vec![
+            clip(c.figure.label(lang), 60),
+            c.figure.format(c.before, lang),
+            c.figure.format(c.after, lang),
+            band,
+        ]);
+    }
+    out.push_str(&f.render());
+    out.push('\n');
+    out.push_str(Cli::TargetsChange.get(lang));
+    out.push('\n');
+    let mut t = Table::new(&[
+        (Common::NationalTarget.get(lang), Align::Left),
+        (Common::Current.get(lang), Align::Left),
+        (Common::Proposed.get(lang), Align::Left),
+    ]);
+    let verdict = |assessable: bool, met: bool, chance: f64| {
+        if !assessable {
+            return Common::OutsidePlanYears.get(lang).to_string();
+        }
+        let word = if met { Common::Met } else { Common::Missed };
+        format!("{} ({})", word.get(lang), pct(chance, lang))
+    };
+    for c in &advice.targets {
+        let label = data::target(c.id).map_or(c.id, |d| d.label(lang));
+        t.row(vec![
+            clip(label, 50),
+            verdict(c.assessable, c.met_before, c.chance_before),
+            verdict(c.assessable, c.met_after, c.chance_after),
+        ]);
+    }
+    out.push_str(&t.render());
+    out.push('\n');
+    if !advice.moves.is_empty() {
+        out.push_str(Cli::MovedLines.get(lang));
+        out.push('\n');
+        let mut m = Table::new(&[
+            (Common::ProgrammeLine.get(lang), Align::Left),
+            (Common::Current.get(lang), Align::Right),
+            (Common::Proposed.get(lang), Align::Right),
+            (Cli::EffectGradeColumn.get(lang), Align::Left),
+            (Cli::CostGradeColumn.get(lang), Align::Left),
+            (Cli::ResultColumn.get(lang), Align::Left),
+        ]);
+        for mv in &advice.moves {
+            let name = data::line(mv.id).map_or(mv.id, |l| l.short_name(lang));
+            let (lo, hi) = (mv.result.p10, mv.result.p90);
+            let result = match mv.result_kind {
+                ResultKind::DeathsAverted => Cli::ResultDeaths.fill(
+                    lang,
+                    &[&model::fmt::deaths(lo, lang), &model::fmt::deaths(hi, lang)],
+                ),
+                ResultKind::ChildrenSupported => Cli::ResultSupported.fill(
+                    lang,
+                    &[
+                        &model::fmt::count_f(lo, lang),
+                        &model::fmt::count_f(hi, lang),
+                    ],
+                ),
+                ResultKind::Units => Cli::ResultUnits.fill(
+                    lang,
+                    &[
+                        &model::fmt::count_f(lo, lang),
+                        &model::fmt::count_f(hi, lang),
+                    ],
+                ),
+            };
+            let mut grade = mv.effect_grade.label(lang).to_string();
+            if mv.well_evidenced {
+                grade.push_str(" · ");
+                grade.push_str(Cli::WellEvidencedMark.get(lang));
+            }
+            m.row(vec![
+                clip(name, 40),
+                money(mv.before, lang),
+                money(mv.after, lang),
+                grade,
+                mv.cost_grade.label(lang).to_string(),
+                result,
+            ]);
+        }
+        out.push_str(&m.render());
+        out.push('\n');
+    }
+    if !advice.zeroed.is_empty() {
+        out.push_str(Cli::WhyZero.get(lang));
+        out.push('\n');
+        for z in &advice.zeroed {
+            let name = data::line(z.id).map_or(z.id, |l| l.short_name(lang));
+            let line = match z.reason {
+                ZeroReason::NoEffect => Cli::ZeroNoEffect.fill(lang, &[name]),
+                ZeroReason::Evidence => Cli::ZeroEvidence.fill(lang, &[name]),
+                ZeroReason::LessThanBest => {
+                    let best = data::line(z.best).map_or(z.best, |l| l.short_name(lang));
+                    let times = if z.gain > 0.0 {
+                        z.best_gain / z.gain
+                    } else {
+                        0.0
+                    };
+                    Cli::ZeroLess.fill(
+                        lang,
+                        &[
+                            name,
+                            &money(model::advice::WHY_STEP, lang),
+                            &gain(z.gain),
+                            &model::fmt::fmt_num(times, 1, lang),
+                            best,
+                            &gain(z.best_gain),
+                        ],
+                    )
+                }
+            };
+            out.push_str("  ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A small gain of the objective (deaths or children), with the decimals it needs.
+fn fmt_num_gain(x: f64, lang: Lang) -> String {
+    if x.abs() >= 10.0 {
+        model::fmt::fmt_num(x, 0, lang)
+    } else if x.abs() >= 0.1 {
+        model::fmt::fmt_num(x, 2, lang)
+    } else {
+        model::fmt::fmt_num(x, 4, lang)
     }
 }
 
@@ -711,7 +992,13 @@ fn heading(s: &Scenario, lang: Lang) -> String {
     out
 }
 
-fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang: Lang) -> String {
+fn render_run(
+    s: &Scenario,
+    p: &Projection,
+    u: Option<&model::Uncertainty>,
+    horizon: model::Horizon,
+    lang: Lang,
+) -> String {
     let mut out = heading(s, lang);
     let budget = s.min_year_budget();
     let allocated = s.allocated();
@@ -748,7 +1035,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             clip(def.unit(lang), 28),
             count(l.children_supported, lang),
             if def.drowning.is_some() {
-                fmt_dec(l.deaths_averted.lifetime, 1, lang)
+                fmt_dec(l.deaths_averted.get(horizon), 1, lang)
             } else {
                 NONE.into()
             },
@@ -796,8 +1083,7 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
     out.push_str(&y.render());
     out.push('\n');
 
-    // Headline with uncertainty.
-    let h = &p.headline;
+    // Headline with uncertainty: every figure of the catalogue.
     let mut k = Table::new(&[
         (Common::WholePlan.get(lang), Align::Left),
         (Common::Value.get(lang), Align::Right),
@@ -805,83 +1091,15 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
         ("p50", Align::Right),
         ("p90", Align::Right),
     ]);
-    let band_f = |b: &model::Band3, d: u32| {
-        vec![
-            fmt_dec(b.p10, d, lang),
-            fmt_dec(b.p50, d, lang),
-            fmt_dec(b.p90, d, lang),
-        ]
-    };
-    let band_u =
-        |b: &model::Band3<u64>| vec![count(b.p10, lang), count(b.p50, lang), count(b.p90, lang)];
-    let band_p = |b: &model::Band3| vec![pct(b.p10, lang), pct(b.p50, lang), pct(b.p90, lang)];
-    let none = || vec![String::new(), String::new(), String::new()];
-    let mut kpi = |label: &str, value: String, band: Vec<String>| {
-        let mut row = vec![label.to_string(), value];
-        row.extend(band);
+    for f in Figure::ALL {
+        let v = f.value(p);
+        let mut row = vec![f.label(lang).to_string(), f.format(v, lang)];
+        match u.and_then(|u| f.band(u)) {
+            Some(b) => row.extend([b.p10, b.p50, b.p90].map(|x| f.format(Some(x), lang))),
+            None => row.extend([String::new(), String::new(), String::new()]),
+        }
         k.row(row);
-    };
-    kpi(
-        Common::DeathsAverted.get(lang),
-        fmt_dec(h.deaths_averted.lifetime, 1, lang),
-        u.map_or_else(none, |u| band_f(&u.deaths_averted.lifetime, 1)),
-    );
-    kpi(
-        Common::DeathsWithPlan.get(lang),
-        fmt_dec(h.deaths, 1, lang),
-        u.map_or_else(none, |u| band_f(&u.deaths, 1)),
-    );
-    kpi(
-        Common::RateFinal.get(lang),
-        rate(h.rate_final, lang),
-        u.map_or_else(none, |u| band_f(&u.rate_final, 2)),
-    );
-    kpi(
-        Common::SwimShareFinal.get(lang),
-        pct(h.swim_share_final, lang),
-        u.map_or_else(none, |u| band_p(&u.swim_share_final)),
-    );
-    kpi(
-        Common::ChildFriendlyFinal.get(lang),
-        pct(h.child_friendly_share_final, lang),
-        u.map_or_else(none, |u| band_p(&u.child_friendly_share_final)),
-    );
-    kpi(
-        Common::ChildrenReached.get(lang),
-        count(h.children_reached, lang),
-        u.map_or_else(none, |u| band_u(&u.children_reached)),
-    );
-    kpi(
-        Common::ChildrenSupported.get(lang),
-        count(h.children_supported, lang),
-        u.map_or_else(none, |u| band_u(&u.children_supported)),
-    );
-    kpi(
-        Cli::SpendOverPlan.get(lang),
-        money(h.spend_total, lang),
-        none(),
-    );
-    kpi(
-        Cli::CostPerDeathAverted.get(lang),
-        money_opt(h.cost_per_death_averted.lifetime, lang),
-        u.map_or_else(none, |u| {
-            vec![
-                money_opt(u.cost_per_death_averted.lifetime.p10, lang),
-                money_opt(u.cost_per_death_averted.lifetime.p50, lang),
-                money_opt(u.cost_per_death_averted.lifetime.p90, lang),
-            ]
-        }),
-    );
-    kpi(
-        Cli::CostPerChildReached.get(lang),
-        money_opt(h.cost_per_child_reached, lang),
-        none(),
-    );
-    kpi(
-        Cli::CostPerChildSupported.get(lang),
-        money_opt(h.cost_per_child_supported, lang),
-        none(),
-    );
+    }
     out.push_str(&k.render());
     if let Some(u) = u {
         out.push_str(&Cli::DrawsNote.fill(
@@ -900,7 +1118,9 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
         (Common::Achieved.get(lang), Align::Right),
         (Common::WithoutPlan.get(lang), Align::Right),
         (Cli::Chance.get(lang), Align::Right),
+        (Cli::ChanceWithoutPlanColumn.get(lang), Align::Right),
     ]);
+    let mut met_without = Vec::new();
     for (def, t) in TARGETS.iter().zip(&p.targets) {
         let result = if !t.assessable {
             Common::OutsidePlanYears.get(lang)
@@ -909,10 +1129,17 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
         } else {
             Common::Missed.get(lang)
         };
-        let chance = u
+        let c = u
             .and_then(|u| u.targets.iter().find(|c| c.id == t.id))
-            .filter(|c| c.assessable)
-            .map_or_else(|| NONE.to_string(), |c| pct(c.probability, lang));
+            .filter(|c| c.assessable);
+        let chance = c.map_or_else(|| NONE.to_string(), |c| pct(c.probability, lang));
+        let without = c.map_or_else(
+            || NONE.to_string(),
+            |c| pct(c.probability_without_plan, lang),
+        );
+        if t.assessable && t.met_without_plan {
+            met_without.push(Cli::MetWithoutPlanNote.fill(lang, &[def.label(lang)]));
+        }
         tt.row(vec![
             clip(def.label(lang), 50),
             t.year.to_string(),
@@ -920,9 +1147,25 @@ fn render_run(s: &Scenario, p: &Projection, u: Option<&model::Uncertainty>, lang
             pct(t.value, lang),
             pct(t.baseline_value, lang),
             chance,
+            without,
         ]);
     }
     out.push_str(&tt.render());
+    for line in met_without {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if let Some(tr) = p.targets.iter().find_map(|t| t.trend) {
+        out.push_str(&Cli::TrendAssumedNote.fill(
+            lang,
+            &[
+                &pct(tr.central, lang),
+                &pct(tr.low, lang),
+                &pct(tr.high, lang),
+            ],
+        ));
+        out.push('\n');
+    }
     out
 }
 

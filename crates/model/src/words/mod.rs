@@ -11,21 +11,27 @@
 //!   grades, categories, figure labels, error messages);
 //! - [`ui::Ui`] — the app's screens;
 //! - [`cli::Cli`] — the `kehoach` command-line tool;
-//! - [`doc::Doc`] — the exported files (XLSX, the plan document, print).
+//! - [`doc::Doc`] — the exported files (XLSX, the plan document, print);
+//! - [`advice::AdviceWords`] — the app's honest figures: horizons, target chances,
+//!   proposals and what they change, undo.
 //!
 //! A sentence with values in it is a template: `{0}`, `{1}`, … are replaced by
 //! [`fill`], so each language puts the values where its grammar wants them.
 
+pub mod advice;
 pub mod cli;
 pub mod common;
 pub mod doc;
 pub mod figure;
+pub mod link;
 pub mod ui;
 
+pub use advice::AdviceWords;
 pub use cli::Cli;
 pub use common::Common;
 pub use doc::Doc;
 pub use figure::FigureWords;
+pub use link::ModelWords;
 pub use ui::Ui;
 
 /// Declares a catalogue of words: an enum whose variants each carry a Vietnamese and an
@@ -211,6 +217,12 @@ mod tests {
         );
         check(
             &Doc::ALL
+                .iter()
+                .map(|w| (w.vi(), w.en()))
+                .collect::<Vec<_>>(),
+        );
+        check(
+            &AdviceWords::ALL
                 .iter()
                 .map(|w| (w.vi(), w.en()))
                 .collect::<Vec<_>>(),
