@@ -53,7 +53,9 @@ test('without JavaScript the page shows the planner, and the started app looks t
     if (js) {
       const t0 = Date.now();
       await page.clock.install({ time: t0 });
-      await page.clock.pauseAt(t0 + 1);
+      // Well ahead of the installed time: installing may take a while on a busy machine,
+      // and the clock cannot be moved back.
+      await page.clock.pauseAt(t0 + 60_000);
     }
     await page.goto(server.url);
     if (js) {
