@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 
-.PHONY: serve test size bench bench-browser bench-engine build engine fuzz fuzz-setup
+.PHONY: serve test size bench bench-browser bench-engine build dist profile engine fuzz fuzz-setup
 serve:
 	scripts/setup.sh serve
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -17,6 +17,22 @@ build:
 	trunk build --release
 
 size: build
+	scripts/size.sh
+
+# The release build with precompressed copies (FILE.gz, FILE.br) beside each file, for a
+# static host that serves them (docs/deploy.md).
+dist: build
+	node scripts/precompress.mjs dist
+	scripts/size.sh
+
+# Records which functions a first visit runs (tests/e2e/tools/profile.mjs) into
+# crates/split/profile/cold.txt, which the build's wasm splitter follows (docs/perf.md,
+# "Split wasm"). Run after changing what the first screen does, then build again; commit
+# the list. Not part of `make test`: the build only reads the committed list.
+profile: build
+	scripts/setup.sh test
+	node tests/e2e/tools/profile.mjs
+	trunk build --release
 	scripts/size.sh
 
 # The JS engine package kehoach-engine (docs/engine.md): wasm-pack builds for the web and

@@ -27,7 +27,7 @@ cd "$dir"
 meta='<meta name="kehoach-build" content="'
 grep -q "$meta" index.html || { echo "sw-build: index.html lacks $meta…\">" >&2; exit 1; }
 
-files=$(find . -type f ! -name sw.js ! -name '.*' | sed 's|^\./||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name '.*' ! -name '*.gz' ! -name '*.br' | sed 's|^\./||' | LC_ALL=C sort)
 
 # The id: a digest of every file's name and content, index.html taken with its id unset.
 build=$(for f in $files; do
