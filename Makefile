@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 
-.PHONY: serve test size bench bench-browser bench-engine build dist profile engine fuzz fuzz-setup
+.PHONY: serve test size bench bench-browser bench-load bench-engine build dist profile engine fuzz fuzz-setup
 serve:
 	scripts/setup.sh serve
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -45,11 +45,19 @@ engine:
 bench:
 	cargo bench -p model
 	$(MAKE) bench-browser
+	$(MAKE) bench-load
 	$(MAKE) bench-engine
 
 bench-browser: build
 	scripts/setup.sh test
 	node tests/e2e/bench/latency.mjs
+
+# A first visit on issue 12's slow link (1.6 Mbps, 150 ms), gzip and Brotli hosts: first
+# contentful paint, time to interactive and bytes, medians of RUNS (3) runs.
+bench-load: build
+	scripts/setup.sh test
+	scripts/size.sh
+	node tests/e2e/bench/load.mjs
 
 # The engine package through Node against the same calls natively: prints the ratios.
 bench-engine: engine
