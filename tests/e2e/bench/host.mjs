@@ -23,12 +23,16 @@ const TYPES = {
 const exists = async (f) => { try { return (await stat(f)).isFile(); } catch { return false; } };
 
 /**
- * Serves `dir` under `prefix` (default `/`) on 127.0.0.1. Returns { url, requests, close }:
+ * Serves `dir` under `prefix` (default `/`) on 127.0.0.1. Returns { url, requests, offline, close }:
  * `url` ends with the prefix; `requests` lists { path, encoding, bytes } of every answer.
  */
 export async function host(dir, { prefix = '/', compress = true } = {}) {
   const requests = [];
+  let cut = false;
   const server = createServer(async (req, res) => {
+    // "No network": the connection drops without an answer (the browser's offline switch
+    // does not reach a service worker's own fetches).
+    if (cut) { req.socket.destroy(); return; }
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -73,7 +77,9 @@ export async function host(dir, { prefix = '/', compress = true } = {}) {
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    /** Cuts (true) or restores (false) the network: every request dropped unanswered. */
+    offline(on) { cut = on; },
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }
 
