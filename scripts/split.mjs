@@ -81,7 +81,7 @@ const splitName = `kehoach-app-${id}_split.wasm`;
 
 // The loader: placeholders for the main wasm's `__split` imports, the secondary module's
 // imports, and loading it when the page is idle (or synchronously, if a placeholder is
-// called first). A single-file build (scripts/single.mjs) sets `globalThis.__kehoachSplit`
+// called first). A single-file build (not written yet) may set `globalThis.__kehoachSplit`
 // to the module's bytes before the glue runs.
 const loader = `
 // ---- kehoach split loader (scripts/split.mjs) ----

@@ -2,7 +2,7 @@
 // site under a path prefix (`/kehoach/`), sends the precompressed `.br`/`.gz` beside a file
 // when the browser accepts it (compressing on the fly when there is none, as nginx's gzip
 // does), revalidates index.html and sw.js and caches hashed files for a year. Used by the
-// throttled-load, sub-path and single-file tests and by the load benchmark; the other e2e
+// throttled-load and sub-path tests and by the load benchmark; the other e2e
 // tests keep lib.mjs's plain server.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
