@@ -16,6 +16,7 @@ pub mod plan;
 pub mod print;
 pub mod scenarios;
 pub mod share;
+pub mod storage;
 pub mod targets;
 pub mod undo;
 pub mod workshop_badges;

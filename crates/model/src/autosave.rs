@@ -206,7 +206,9 @@ pub fn read(text: &str) -> Result<Restored, Corrupt> {
             let rev = parts.next().and_then(|r| r.parse::<u32>().ok());
             match (uid, rev, parts.next()) {
                 (Some(uid), Some(rev), Some(code)) if uid != 0 && book.get(uid).is_none() => {
-                    crate::decode(code).ok().map(|scenario| Saved { uid, rev, scenario })
+                    crate::decode(code)
+                        .ok()
+                        .map(|scenario| Saved { uid, rev, scenario })
                 }
                 _ => None,
             }
@@ -491,7 +493,10 @@ mod tests {
     }
 
     fn names(b: &Book) -> Vec<&str> {
-        b.scenarios.iter().map(|s| s.scenario.name.as_str()).collect()
+        b.scenarios
+            .iter()
+            .map(|s| s.scenario.name.as_str())
+            .collect()
     }
 
     /// `mine` as the app builds it: this tab's scenarios with the revisions of its base.
@@ -637,7 +642,12 @@ mod tests {
         assert_eq!(names(&kept), ["A", "B đã sửa"]);
         assert!(kept.deleted.is_empty());
         // Deleted here while changed elsewhere: the change stays.
-        let edited_elsewhere = merge(&base, &edited(&base, |l| rename(l, 2, "B'")), &base, Lang::Vi);
+        let edited_elsewhere = merge(
+            &base,
+            &edited(&base, |l| rename(l, 2, "B'")),
+            &base,
+            Lang::Vi,
+        );
         let here = edited(&base, |l| l.retain(|s| s.uid != 2));
         assert_eq!(
             names(&merge(&edited_elsewhere, &here, &base, Lang::Vi)),

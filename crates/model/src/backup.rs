@@ -70,7 +70,10 @@ pub fn from_json(text: &str) -> Result<Backup, String> {
         return Err(format!("format {:?}, expected {FORMAT:?}", file.format));
     }
     if file.version == 0 || file.version > VERSION {
-        return Err(format!("version {}, this app reads {VERSION}", file.version));
+        return Err(format!(
+            "version {}, this app reads {VERSION}",
+            file.version
+        ));
     }
     if file.scenarios.is_empty() || file.scenarios.len() > MAX_SCENARIOS {
         return Err(format!(
@@ -81,7 +84,8 @@ pub fn from_json(text: &str) -> Result<Backup, String> {
     let mut scenarios = Vec::with_capacity(file.scenarios.len());
     for (i, s) in file.scenarios.into_iter().enumerate() {
         let s = s.migrated();
-        s.validate().map_err(|e| format!("scenario {}: {e}", i + 1))?;
+        s.validate()
+            .map_err(|e| format!("scenario {}: {e}", i + 1))?;
         scenarios.push(s);
     }
     Ok(Backup {
@@ -98,8 +102,15 @@ mod tests {
 
     fn awkward(i: usize) -> Scenario {
         let mut s = Scenario::default_for(if i % 2 == 0 { "dien-bien" } else { "lai-chau" });
-        s.name = format!("Kịch bản {i} <b>\"đậm\"</b> {}", "ơ".repeat(MAX_NAME)).chars().take(MAX_NAME).collect();
-        s.notes = "Ghi chú\nnhiều dòng \u{1F30A} ".repeat(MAX_NOTES).chars().take(MAX_NOTES).collect();
+        s.name = format!("Kịch bản {i} <b>\"đậm\"</b> {}", "ơ".repeat(MAX_NAME))
+            .chars()
+            .take(MAX_NAME)
+            .collect();
+        s.notes = "Ghi chú\nnhiều dòng \u{1F30A} "
+            .repeat(MAX_NOTES)
+            .chars()
+            .take(MAX_NOTES)
+            .collect();
         s.overrides.lines.insert(
             "swim".into(),
             LineOverride {
@@ -146,7 +157,8 @@ mod tests {
         assert!(e.starts_with("scenario 1:"), "{e}");
         assert!(from_json(&" ".repeat(MAX_BACKUP_BYTES + 1)).is_err());
         // A current beyond the end opens the last.
-        let two = to_json(&[Scenario::default(), awkward(1)], 0).replace("\"current\": 0", "\"current\": 99");
+        let two = to_json(&[Scenario::default(), awkward(1)], 0)
+            .replace("\"current\": 0", "\"current\": 99");
         assert_eq!(from_json(&two).map(|b| b.current), Ok(1));
     }
 }
