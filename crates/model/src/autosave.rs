@@ -265,8 +265,12 @@ pub fn merge(stored: &Book, mine: &Book, base: &Book, lang: Lang) -> Book {
                 ..m.clone()
             }),
             Some(s) => {
-                let stored_changed = b.is_none_or(|b| s.rev > b.rev);
-                if mine_changed && stored_changed {
+                // Another version under the revision this tab knows: a tab that had not read
+                // this tab's version wrote over it (storage reaches other tabs a few
+                // milliseconds late). Neither may be dropped.
+                let raced = b.is_some_and(|b| s.rev == b.rev && s.scenario != b.scenario);
+                let stored_changed = raced || b.is_none_or(|b| s.rev > b.rev);
+                if stored_changed && (mine_changed || raced) {
                     out.push(s.clone());
                     let uid = fresh_uid(m.uid ^ (u64::from(s.rev) << 32), &taken);
                     taken.push(uid);
@@ -606,6 +610,23 @@ mod tests {
         let healed = merge(&stale, &written, &written, Lang::Vi);
         assert_eq!(names(&healed), ["A1"]);
         assert_eq!(healed.scenarios[0].rev, 1);
+    }
+
+    #[test]
+    fn a_version_written_over_by_a_tab_that_had_not_read_it_is_kept() {
+        // Tab one wrote A1 (rev 1); tab two read the storage before A1 reached it, and wrote
+        // A2 under the same revision.
+        let base = book(&[(1, 0, "A")], 1);
+        let one = edited(&base, |l| rename(l, 1, "A1"));
+        let written_one = merge(&base, &one, &base, Lang::Vi);
+        let two = edited(&base, |l| rename(l, 1, "A2"));
+        let written_two = merge(&base, &two, &base, Lang::Vi);
+        assert_eq!(written_two.scenarios[0].rev, written_one.scenarios[0].rev);
+        // Tab one hears of it: both versions stay, and tab two agrees without another copy.
+        let healed = merge(&written_two, &written_one, &written_one, Lang::Vi);
+        assert_eq!(names(&healed), ["A2", "A1 (bản sao)"]);
+        let at_two = merge(&healed, &written_two, &written_two, Lang::Vi);
+        assert_eq!(at_two.scenarios, healed.scenarios);
     }
 
     #[test]
