@@ -420,11 +420,11 @@ fn two_tabs_keep_both_edits_and_both_versions_of_one_scenario() {
     let two = reduce(two, BookAction::Synced(Box::new(w2)));
     assert_eq!(
         names(&two),
-        ["A một", "B hai", "Kịch bản mới", "A một (bản sao)"]
+        ["A một", "A một (bản sao)", "B hai", "Kịch bản mới"]
     );
     assert_eq!(two.entries[0].scenario.notes, "một");
     assert_eq!(two.scenario().notes, "hai");
-    assert_eq!(two.current, 3);
+    assert_eq!(two.current, 1);
 }
 
 #[test]

@@ -107,7 +107,7 @@ test('two tabs: edits to different scenarios both survive; the same scenario edi
     await typeInto(one, 'alloc-swim', '133 tỷ');
     await typeInto(two, 'alloc-swim', '144 tỷ');
     await Promise.all([letGo(one), letGo(two)]);
-    const three = ['Phương án A', 'Phương án B', 'Phương án A (bản sao)'];
+    const three = ['Phương án A', 'Phương án A (bản sao)', 'Phương án B'];
     await waitForNames(one, three);
     await waitForNames(two, three);
     await shot(two, 'storage-two-tabs');

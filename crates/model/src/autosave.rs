@@ -280,11 +280,14 @@ pub fn merge(stored: &Book, mine: &Book, base: &Book, lang: Lang) -> Book {
                     if m.uid == mine.current {
                         current = uid;
                     }
-                    copies.push(Saved {
-                        uid,
-                        rev: 1,
-                        scenario,
-                    });
+                    copies.push((
+                        m.uid,
+                        Saved {
+                            uid,
+                            rev: 1,
+                            scenario,
+                        },
+                    ));
                 } else if mine_changed {
                     out.push(Saved {
                         rev: s.rev.max(base_rev).saturating_add(1),
@@ -312,7 +315,6 @@ pub fn merge(stored: &Book, mine: &Book, base: &Book, lang: Lang) -> Book {
             }),
         }
     }
-    out.extend(copies);
     let mine_deleted = |uid: u64| base.get(uid).is_some() && mine.get(uid).is_none();
     for s in &stored.scenarios {
         if mine.get(s.uid).is_some() {
@@ -326,6 +328,37 @@ pub fn merge(stored: &Book, mine: &Book, base: &Book, lang: Lang) -> Book {
         }
         out.push(s.clone());
     }
+    // The order: the stored one (so every tab comes to the same), with this tab's new
+    // scenarios after the one they follow here, and each copy after its original.
+    let mut order: Vec<u64> = stored
+        .scenarios
+        .iter()
+        .map(|s| s.uid)
+        .filter(|u| out.iter().any(|s| s.uid == *u))
+        .collect();
+    let mut at = 0;
+    for m in &mine.scenarios {
+        match order.iter().position(|u| *u == m.uid) {
+            Some(i) => at = i + 1,
+            None if out.iter().any(|s| s.uid == m.uid) => {
+                order.insert(at, m.uid);
+                at += 1;
+            }
+            None => {}
+        }
+    }
+    for (original, copy) in &copies {
+        let i = order
+            .iter()
+            .position(|u| u == original)
+            .map_or(order.len(), |i| i + 1);
+        order.insert(i, copy.uid);
+    }
+    out.extend(copies.into_iter().map(|(_, c)| c));
+    let mut out: Vec<Saved> = order
+        .iter()
+        .filter_map(|u| out.iter().find(|s| s.uid == *u).cloned())
+        .collect();
     out.truncate(MAX_SCENARIOS);
     let mut deleted: Vec<u64> = Vec::new();
     let gone = stored
@@ -688,5 +721,121 @@ mod tests {
         let b = fresh_uid(0, &[a]);
         assert!(b != a && b != 0);
         assert_eq!(fresh_uid(42, &[]), fresh_uid(42, &[]));
+    }
+
+    /// Two tabs and the storage, driven by a random sequence of edits, additions,
+    /// deletions and saves (each save merges into what is stored, as the app does, and
+    /// the other tab may hear of it or not).
+    mod tabs {
+        use super::*;
+        use proptest::prelude::*;
+
+        #[derive(Debug, Clone)]
+        enum Op {
+            Rename { tab: usize, pick: usize },
+            Add { tab: usize },
+            Delete { tab: usize, pick: usize },
+            Save { tab: usize, heard: bool },
+        }
+
+        fn op() -> impl Strategy<Value = Op> {
+            prop_oneof![
+                4 => (0..2usize, 0..8usize).prop_map(|(tab, pick)| Op::Rename { tab, pick }),
+                1 => (0..2usize).prop_map(|tab| Op::Add { tab }),
+                1 => (0..2usize, 0..8usize).prop_map(|(tab, pick)| Op::Delete { tab, pick }),
+                4 => (0..2usize, any::<bool>()).prop_map(|(tab, heard)| Op::Save { tab, heard }),
+            ]
+        }
+
+        struct Tab {
+            mine: Book,
+            base: Book,
+        }
+
+        impl Tab {
+            /// Saves: merge into the storage, write, take the merged set.
+            fn save(&mut self, stored: &mut Book) {
+                let merged = merge(stored, &self.mine, &self.base, Lang::Vi);
+                *stored = merged.clone();
+                self.base = merged.clone();
+                self.mine = merged;
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+            #[test]
+            fn tabs_converge_and_no_saved_name_is_lost(ops in proptest::collection::vec(op(), 1..40)) {
+                let start = book(&[(1, 0, "A"), (2, 0, "B")], 1);
+                let mut stored = start.clone();
+                let mut tabs = [
+                    Tab { mine: start.clone(), base: start.clone() },
+                    Tab { mine: start.clone(), base: start.clone() },
+                ];
+                let mut counter = 0u32;
+                // Names each tab gave and did not delete: each must survive (as itself or
+                // as a copy of itself).
+                let mut given: Vec<String> = Vec::new();
+                let mut deleted: Vec<u64> = Vec::new();
+                for op in ops {
+                    match op {
+                        Op::Rename { tab, pick } => {
+                            let list = &mut tabs[tab].mine.scenarios;
+                            if !list.is_empty() {
+                                counter += 1;
+                                let name = format!("n{counter}");
+                                let i = pick % list.len();
+                                list[i].scenario.name = name.clone();
+                                given.push(name);
+                            }
+                        }
+                        Op::Add { tab } => {
+                            counter += 1;
+                            let name = format!("n{counter}");
+                            let uid = 1000 + u64::from(counter);
+                            tabs[tab].mine.scenarios.push(Saved { uid, rev: 0, scenario: named(&name) });
+                            given.push(name);
+                        }
+                        Op::Delete { tab, pick } => {
+                            let list = &mut tabs[tab].mine.scenarios;
+                            if !list.is_empty() {
+                                let i = pick % list.len();
+                                deleted.push(list.remove(i).uid);
+                            }
+                        }
+                        Op::Save { tab, heard } => {
+                            tabs[tab].save(&mut stored);
+                            if heard {
+                                tabs[1 - tab].save(&mut stored);
+                            }
+                        }
+                    }
+                }
+                // Everyone saves twice: the tabs agree and nothing changes any more.
+                for _ in 0..2 {
+                    for t in &mut tabs {
+                        t.save(&mut stored);
+                    }
+                }
+                prop_assert_eq!(&tabs[0].mine.scenarios, &tabs[1].mine.scenarios);
+                prop_assert_eq!(&tabs[0].mine.scenarios, &stored.scenarios);
+                let again = merge(&stored, &tabs[0].mine, &tabs[0].base, Lang::Vi);
+                prop_assert_eq!(&again.scenarios, &stored.scenarios);
+                // A name given to a scenario no tab deleted is still there, maybe as a copy,
+                // unless a later name replaced it in the same scenario.
+                let names: Vec<&str> = stored.scenarios.iter().map(|s| s.scenario.name.as_str()).collect();
+                let mut uids: Vec<u64> = stored.scenarios.iter().map(|s| s.uid).collect();
+                uids.sort_unstable();
+                uids.dedup();
+                prop_assert_eq!(uids.len(), stored.scenarios.len(), "ids are unique");
+                prop_assert!(stored.scenarios.len() <= MAX_SCENARIOS);
+                if deleted.is_empty() {
+                    // Without deletions, the newest name each tab gave survives.
+                    if let Some(last) = given.last() {
+                        prop_assert!(names.iter().any(|n| n.starts_with(last.as_str())), "{} lost from {:?}", last, names);
+                    }
+                }
+            }
+        }
     }
 }
