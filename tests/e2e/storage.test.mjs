@@ -190,7 +190,7 @@ test('storage that lasts: persistence is asked for with the first own scenario; 
   }
 });
 
-test('a full disk loses nothing: notice, the planner goes on, the saved work stays, the backup restores all', async () => {
+test('a full disk loses nothing: notice, the planner goes on, the saved work stays, the backup restores all', async (t) => {
   const b = await launch();
   let backupText;
   let before;
@@ -214,6 +214,7 @@ test('a full disk loses nothing: notice, the planner goes on, the saved work sta
       return total;
     });
     assert.ok(filled > 1e6, `filled ${filled} characters`);
+    t.diagnostic(`localStorage filled with ${filled} characters`);
     // A save that needs more room fails: a notice, with the backup file.
     await page.click('[data-testid="scenario-new"]');
     await rename(page, 'Chưa lưu được');
