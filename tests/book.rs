@@ -434,7 +434,7 @@ fn a_synced_empty_book_leaves_a_default_and_the_same_book_changes_nothing() {
     let same = st.book(&Book::default());
     let after = reduce(st.clone(), BookAction::Synced(Box::new(same)));
     assert!(Rc::ptr_eq(&st, &after));
-    let after = reduce(st, BookAction::Synced(Box::new(Book::default())));
+    let after = reduce(st, BookAction::Synced(Box::default()));
     assert_eq!(after.entries.len(), 1);
     assert_eq!(after.scenario(), &Scenario::default());
 }

@@ -202,7 +202,11 @@ pub fn autosave(data: &[u8]) {
         assert_eq!(same.scenarios, r.book.scenarios, "merging changed a book");
         let empty = model::autosave::Book::default();
         let into = model::autosave::merge(&empty, &r.book, &empty, model::Lang::En);
-        assert_eq!(into.scenarios.len(), r.book.scenarios.len(), "merging lost a scenario");
+        assert_eq!(
+            into.scenarios.len(),
+            r.book.scenarios.len(),
+            "merging lost a scenario"
+        );
     }
 }
 

@@ -323,7 +323,7 @@ pub fn merge(stored: &Book, mine: &Book, base: &Book, lang: Lang) -> Book {
         if mine_deleted(s.uid) && base.get(s.uid).is_some_and(|b| s.rev <= b.rev) {
             continue;
         }
-        if mine.deleted.contains(&s.uid) && !base.get(s.uid).is_some_and(|b| s.rev > b.rev) {
+        if mine.deleted.contains(&s.uid) && base.get(s.uid).is_none_or(|b| s.rev <= b.rev) {
             continue;
         }
         out.push(s.clone());

@@ -151,8 +151,10 @@ mod tests {
         assert!(from_json(&none).is_err());
         let many: Vec<Scenario> = vec![Scenario::default(); MAX_SCENARIOS + 1];
         assert!(from_json(&to_json(&many, 0)).is_err());
-        let mut bad = Scenario::default();
-        bad.name = "x".repeat(MAX_NAME + 1);
+        let bad = Scenario {
+            name: "x".repeat(MAX_NAME + 1),
+            ..Scenario::default()
+        };
         let e = from_json(&to_json(&[bad], 0)).expect_err("invalid scenario");
         assert!(e.starts_with("scenario 1:"), "{e}");
         assert!(from_json(&" ".repeat(MAX_BACKUP_BYTES + 1)).is_err());
