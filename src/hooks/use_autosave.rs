@@ -11,8 +11,9 @@ use crate::state::{Action, AppState, BookAction};
 
 /// What the sync needs between renders.
 struct Sync {
-    /// The book as this tab last read or wrote it (`model::autosave::merge`'s base).
-    base: Book,
+    /// The book as this tab last read or wrote it (`model::autosave::merge`'s base); read
+    /// at the first save (never while rendering: server rendering has no storage).
+    base: Option<Book>,
     /// The state as last rendered.
     latest: Rc<AppState>,
     /// Whether the browser was asked to keep the storage for good.
@@ -27,7 +28,7 @@ struct Sync {
 #[hook]
 pub fn use_autosave(state: &UseReducerHandle<AppState>) {
     let sync = use_mut_ref(|| Sync {
-        base: stored_book().unwrap_or_default(),
+        base: None,
         latest: Rc::new((**state).clone()),
         asked_persist: false,
     });
@@ -58,15 +59,19 @@ fn stored_book() -> Option<Book> {
 /// Reads the stored book, merges this tab's working set into it, writes the result when
 /// it differs, and gives this tab the merged set when it differs from its own.
 fn save(sync: &Rc<RefCell<Sync>>, dispatcher: &UseReducerDispatcher<AppState>) {
+    if sync.borrow().base.is_none() {
+        sync.borrow_mut().base = Some(stored_book().unwrap_or_default());
+    }
     let (merged, write) = {
         let s = sync.borrow();
-        let mine = s.latest.book(&s.base);
+        let base = s.base.clone().unwrap_or_default();
+        let mine = s.latest.book(&base);
         let stored_text = platform::storage::load_book().ok().flatten();
         let stored = match &stored_text {
             Some(t) => autosave::read(t).map(|r| r.book).unwrap_or_default(),
             None => Book::default(),
         };
-        let merged = autosave::merge(&stored, &mine, &s.base, s.latest.lang);
+        let merged = autosave::merge(&stored, &mine, &base, s.latest.lang);
         let text = autosave::write_book(&merged);
         let write = (stored_text.as_deref() != Some(text.as_str())).then_some(text);
         (merged, write)
@@ -86,7 +91,7 @@ fn save(sync: &Rc<RefCell<Sync>>, dispatcher: &UseReducerDispatcher<AppState>) {
                 .iter()
                 .any(|s| s.scenario != model::Scenario::default());
             let mut s = sync.borrow_mut();
-            s.base = merged.clone();
+            s.base = Some(merged.clone());
             if own_work && !s.asked_persist {
                 s.asked_persist = true;
                 wasm_bindgen_futures::spawn_local(async {
