@@ -110,9 +110,15 @@ fn with_pack_link(st: AppState) -> AppState {
 /// The autosaved working set, or the default one; a notice when storage failed or the saved
 /// text was damaged (it is then copied aside, never lost).
 fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
-    let default = || AppState {
-        lang,
-        ..AppState::default()
+    let seed = platform::storage::random_seed();
+    let default = || {
+        let mut st = AppState {
+            lang,
+            seed,
+            ..AppState::default()
+        };
+        st.entries[0].uid = st.new_uid(st.entries[0].id);
+        st
     };
     match platform::storage::load_book() {
         Ok(None) => (default(), None),
@@ -122,7 +128,7 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
                     let _ = platform::storage::set_aside(&text);
                     Notice::StorageCorrupt
                 });
-                (AppState::with_entries(r.scenarios, r.current, lang), notice)
+                (AppState::from_book(&r.book, lang, seed), notice)
             }
             Err(_) => {
                 let _ = platform::storage::set_aside(&text);

@@ -19,6 +19,7 @@ pub mod room;
 pub mod room_scan;
 pub mod scenarios;
 pub mod share;
+pub mod storage;
 pub mod targets;
 pub mod undo;
 pub mod workshop_badges;

@@ -36,6 +36,8 @@ pub use workshop::WorkshopAction;
 pub struct Entry {
     /// Stable id within the set (not shown).
     pub id: u32,
+    /// Id in the saved book, the same in every tab (`model::autosave::Saved::uid`).
+    pub uid: u64,
     /// The scenario.
     pub scenario: Scenario,
 }
@@ -263,6 +265,11 @@ pub struct AppState {
     /// Show that the meaning of deaths averted changed (a shared link or work saved by an
     /// earlier version was opened).
     pub meaning_note: bool,
+    /// Seed of the ids of scenarios this tab adds (random per tab, so two tabs never give
+    /// two scenarios the same id).
+    pub seed: u64,
+    /// The browser refuses to store the work (the last save failed); it is in memory only.
+    pub storage_failing: bool,
 }
 
 impl Default for AppState {
@@ -280,12 +287,14 @@ impl AppState {
             .enumerate()
             .map(|(i, scenario)| Entry {
                 id: i as u32 + 1,
+                uid: i as u64 + 1,
                 scenario,
             })
             .collect();
         if entries.is_empty() {
             entries.push(Entry {
                 id: 1,
+                uid: 1,
                 scenario: Scenario::default(),
             });
         }
@@ -309,6 +318,62 @@ impl AppState {
             history: History::default(),
             changed: None,
             meaning_note: false,
+            seed: 0,
+            storage_failing: false,
+        }
+    }
+
+    /// A state holding a saved book (its ids kept; invalid scenarios are left out).
+    pub fn from_book(book: &model::autosave::Book, lang: Lang, seed: u64) -> AppState {
+        let valid: Vec<&model::autosave::Saved> = book
+            .scenarios
+            .iter()
+            .filter(|s| s.scenario.validate().is_ok())
+            .collect();
+        let current = valid
+            .iter()
+            .position(|s| s.uid == book.current)
+            .unwrap_or(0);
+        let mut st = AppState::with_entries(
+            valid.iter().map(|s| s.scenario.clone()).collect(),
+            current,
+            lang,
+        );
+        st.seed = seed;
+        if st.entries.len() == valid.len() {
+            for (e, s) in st.entries.iter_mut().zip(&valid) {
+                e.uid = s.uid;
+            }
+        } else {
+            st.entries[0].uid = st.new_uid(st.entries[0].id);
+        }
+        st
+    }
+
+    /// An id for the saved book that no scenario of this tab has.
+    pub fn new_uid(&self, id: u32) -> u64 {
+        let taken: Vec<u64> = self.entries.iter().map(|e| e.uid).collect();
+        model::autosave::fresh_uid(self.seed ^ u64::from(id).rotate_left(40), &taken)
+    }
+
+    /// The working set as a saved book, with the revisions of `base` (the book as this tab
+    /// last read or wrote it).
+    pub fn book(&self, base: &model::autosave::Book) -> model::autosave::Book {
+        model::autosave::Book {
+            scenarios: self
+                .entries
+                .iter()
+                .map(|e| model::autosave::Saved {
+                    uid: e.uid,
+                    rev: base.get(e.uid).map_or(0, |b| b.rev),
+                    scenario: e.scenario.clone(),
+                })
+                .collect(),
+            current: self
+                .entries
+                .get(self.current.min(self.entries.len().saturating_sub(1)))
+                .map_or(0, |e| e.uid),
+            deleted: base.deleted.clone(),
         }
     }
 
@@ -434,8 +499,9 @@ impl AppState {
         }
         scenario.validate().map_err(NotAdded::Invalid)?;
         let id = self.next_id();
+        let uid = self.new_uid(id);
         let at = at.unwrap_or(self.entries.len()).min(self.entries.len());
-        self.entries.insert(at, Entry { id, scenario });
+        self.entries.insert(at, Entry { id, uid, scenario });
         if at <= self.current && self.entries.len() > 1 {
             self.current += 1;
         }
@@ -500,6 +566,9 @@ pub enum Action {
     SetChance(f64),
     /// Show or hide the note that the meaning of deaths averted changed.
     MeaningNote(bool),
+    /// Whether the browser refuses to store the work (set by the autosave; a change shows
+    /// or clears the notice saying so).
+    StorageFailing(Option<String>),
 }
 
 impl Reducible for AppState {
@@ -604,6 +673,15 @@ impl Reducible for AppState {
             }
             Action::MeaningNote(on) if on == self.meaning_note => self,
             Action::MeaningNote(on) => self.with(|st| st.meaning_note = on),
+            Action::StorageFailing(why) if why.is_some() == self.storage_failing => self,
+            Action::StorageFailing(Some(why)) => self.with(|st| {
+                st.storage_failing = true;
+                st.notice = Some(Notice::StorageFailed(why));
+            }),
+            Action::StorageFailing(None) => self.with(|st| {
+                st.storage_failing = false;
+                st.notice = Some(Notice::words(Ui::NoticeStorageBack, ""));
+            }),
         }
     }
 }

@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod assumptions;
 pub mod autosave;
+pub mod backup;
 pub mod codec;
 pub mod compare;
 pub mod data;
