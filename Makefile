@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 
-.PHONY: serve test size bench bench-browser bench-engine build engine fuzz fuzz-setup
+.PHONY: serve test size bench bench-browser bench-load bench-engine build dist profile engine fuzz fuzz-setup
 serve:
 	scripts/setup.sh serve
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -19,6 +19,22 @@ build:
 size: build
 	scripts/size.sh
 
+# The release build with precompressed copies (FILE.gz, FILE.br) beside each file, for a
+# static host that serves them (docs/deploy.md).
+dist: build
+	node scripts/precompress.mjs dist
+	scripts/size.sh
+
+# Records which functions a first visit runs (tests/e2e/tools/profile.mjs) into
+# crates/split/profile/cold.txt, which the build's wasm splitter follows (docs/perf.md,
+# "Split wasm"). Run after changing what the first screen does, then build again; commit
+# the list. Not part of `make test`: the build only reads the committed list.
+profile: build
+	scripts/setup.sh test
+	node tests/e2e/tools/profile.mjs
+	trunk build --release
+	scripts/size.sh
+
 # The JS engine package kehoach-engine (docs/engine.md): wasm-pack builds for the web and
 # for Node, assembled and packed in crates/engine/pkg/.
 engine:
@@ -29,11 +45,20 @@ engine:
 bench:
 	cargo bench -p model
 	$(MAKE) bench-browser
+	$(MAKE) bench-load
 	$(MAKE) bench-engine
 
 bench-browser: build
 	scripts/setup.sh test
 	node tests/e2e/bench/latency.mjs
+	node tests/e2e/bench/room.mjs
+
+# A first visit on issue 12's slow link (1.6 Mbps, 150 ms), gzip and Brotli hosts: first
+# contentful paint, time to interactive and bytes, medians of RUNS (3) runs.
+bench-load: build
+	scripts/setup.sh test
+	scripts/size.sh
+	node tests/e2e/bench/load.mjs
 
 # The engine package through Node against the same calls natively: prints the ratios.
 bench-engine: engine

@@ -6,10 +6,12 @@
 //   files into the RELEASE line below, so every release changes this file's bytes: the
 //   browser then installs the new worker, which fills a new cache, takes over, and deletes
 //   every older kehoach cache.
-// - The first screen's files (`core`) are stored on install. The others (`extra`: the
-//   file worker for XLSX and Word, and the install icons) stay out of the first screen's
-//   load: the page asks for them once this worker controls it (so export works offline
-//   after the first visit), and they are stored when first used anyway.
+// - The first screen's files (`core`) are stored on install; the rest of the app's code
+//   (`idle`: the split wasm, which the page fetches itself once idle) once the worker has
+//   taken over, so it works offline without slowing the first visit. The others (`extra`:
+//   the file worker for XLSX and Word, and the install icons) stay out of the first
+//   screen's load: the page asks for them once this worker controls it (so export works
+//   offline after the first visit), and they are stored when first used anyway.
 // - The page (index.html, any navigation) is fetched from the network first and falls back
 //   to the cached copy of THIS release; the hashed wasm/JS/CSS are served from this
 //   release's cache first. index.html only ever names files of its own release, and a cache
@@ -18,7 +20,7 @@
 //   makes none).
 
 // Replaced at build time by scripts/sw-build.sh. Keep on one line.
-const RELEASE = { build: 'dev', core: ['./', './index.html'], extra: [] };
+const RELEASE = { build: 'dev', core: ['./', './index.html'], idle: [], extra: [] };
 
 const PREFIX = 'kehoach-';
 const CACHE = PREFIX + RELEASE.build;
@@ -37,6 +39,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
     const names = await caches.keys();
     await Promise.all(names
       .filter((n) => n.startsWith(PREFIX) && n !== CACHE)
@@ -45,6 +48,10 @@ self.addEventListener('activate', (event) => {
     // Pages of an older release learn that a newer one has taken over.
     const pages = await self.clients.matchAll({ type: 'window' });
     for (const page of pages) page.postMessage({ type: 'kehoach-activated', build: RELEASE.build });
+    // The rest of the app's code (the split wasm), which the page itself fetches once it is
+    // idle: stored now that the page has started, so it is there offline. Through the
+    // HTTP cache: what the page already fetched is not fetched twice.
+    await storeAll(cache, RELEASE.idle, 'default');
   })());
 });
 
@@ -55,8 +62,12 @@ self.addEventListener('message', (event) => {
 
 async function storeExtras() {
   const cache = await caches.open(CACHE);
-  for (const url of RELEASE.extra) {
-    if (!(await cache.match(url))) await cache.add(new Request(url, { cache: 'reload' })).catch(() => {});
+  await storeAll(cache, RELEASE.idle.concat(RELEASE.extra), 'reload');
+}
+
+async function storeAll(cache, urls, mode) {
+  for (const url of urls) {
+    if (!(await cache.match(url))) await cache.add(new Request(url, { cache: mode })).catch(() => {});
   }
 }
 
@@ -97,12 +108,30 @@ async function file(request) {
   const stored = (await cache.match(request, { ignoreSearch: true }))
     || (await cache.match(request.url, { ignoreSearch: true, ignoreVary: true }));
   if (stored) return stored;
+  // The page names its files relative to itself (Trunk's public_url "./", so the site works
+  // under any path). A page opened at a deeper address (the stored index.html answers any
+  // navigation) then asks for them one folder too deep: answer with this release's file of
+  // that name.
+  const same = ownFile(request.url);
+  if (same && same.href !== request.url) {
+    const found = await cache.match(same, { ignoreSearch: true });
+    if (found) return found;
+  }
   const response = await fetch(request);
   // Hashed names never change content, so what the network gives is kept for next time.
   if (response.ok && response.type === 'basic') {
     cache.put(request, response.clone()).catch(() => {});
   }
   return response;
+}
+
+/** This release's own file with the same name as `url` (by its last path segment), as an
+ * address under the worker's scope; null when the release has none. */
+function ownFile(url) {
+  const name = new URL(url).pathname.split('/').pop();
+  if (!name) return null;
+  const f = RELEASE.core.concat(RELEASE.idle, RELEASE.extra).find((p) => p.split('/').pop() === name);
+  return f ? new URL(f, self.registration.scope) : null;
 }
 
 function withTimeout(promise, ms) {

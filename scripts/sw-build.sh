@@ -8,6 +8,8 @@
 #
 # core  = index.html, every file index.html names and the manifest: stored when the
 #         service worker installs (the app cannot start without them);
+# idle  = the rest of the app's code (kehoach-app-*_split.wasm, scripts/split.mjs): stored
+#         once the worker has taken over (after the page has started), never during install;
 # extra = every other built file (the spreadsheet worker, the manifest's icons, which the
 #         browser fetches itself when installing the app): stored on first use, or all
 #         at once when workshop mode asks.
@@ -25,7 +27,7 @@ cd "$dir"
 meta='<meta name="kehoach-build" content="'
 grep -q "$meta" index.html || { echo "sw-build: index.html lacks $meta…\">" >&2; exit 1; }
 
-files=$(find . -type f ! -name sw.js ! -name '.*' | sed 's|^\./||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name '.*' ! -name '*.gz' ! -name '*.br' | sed 's|^\./||' | LC_ALL=C sort)
 
 # The id: a digest of every file's name and content, index.html taken with its id unset.
 build=$(for f in $files; do
@@ -38,11 +40,13 @@ build=$(for f in $files; do
 done | sha256sum | cut -c1-16)
 
 core="'./index.html'"
+idle=""
 extra=""
 for f in $files; do
   case "$f" in *"'"*|*'\'*|*' '*) echo "sw-build: skipping odd file name $f" >&2; continue;; esac
   [ "$f" = index.html ] && continue
   base=${f##*/}
+  case "$base" in kehoach-app-*_split.wasm) idle="${idle:+$idle, }'./$f'"; continue ;; esac
   if grep -qF "$base" index.html || [ "$f" = manifest.webmanifest ]; then
     core="$core, './$f'"
   else
@@ -50,7 +54,7 @@ for f in $files; do
   fi
 done
 
-release="const RELEASE = { build: '$build', core: [$core], extra: [$extra] };"
+release="const RELEASE = { build: '$build', core: [$core], idle: [$idle], extra: [$extra] };"
 tmp=$(mktemp)
 awk -v line="$release" 'index($0, "const RELEASE = ") == 1 { print line; found = 1; next } { print } END { if (!found) exit 3 }' sw.js > "$tmp" \
   || { rm -f "$tmp"; echo "sw-build: sw.js has no RELEASE line" >&2; exit 1; }
@@ -58,4 +62,4 @@ cat "$tmp" > sw.js
 sed "s|$meta[^\"]*\"|$meta$build\"|" index.html > "$tmp"
 cat "$tmp" > index.html
 rm -f "$tmp"
-echo "sw-build: release $build ($(echo "$core" | tr ',' '\n' | wc -l) core files, $(echo "${extra:-}" | tr ',' '\n' | grep -c . || true) extra)"
+echo "sw-build: release $build ($(echo "$core" | tr ',' '\n' | wc -l) core files, $(echo "${idle:-}" | tr ',' '\n' | grep -c . || true) idle, $(echo "${extra:-}" | tr ',' '\n' | grep -c . || true) extra)"

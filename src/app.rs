@@ -14,6 +14,7 @@ use crate::components::charts_panel::ChartsPanel;
 use crate::components::compare::{Compare, CompareToggle};
 use crate::components::document::DocumentButton;
 use crate::components::export::ExportButton;
+use crate::components::hand_in::HandIn;
 use crate::components::header::Header;
 use crate::components::kpis::Kpis;
 use crate::components::lines::LinesPanel;
@@ -22,6 +23,7 @@ use crate::components::notice::NoticeBar;
 use crate::components::optimise::OptimisePanel;
 use crate::components::plan::PlanSettings;
 use crate::components::print::PrintButton;
+use crate::components::room::{RoomToggle, RoomView};
 use crate::components::scenarios::ScenarioBar;
 use crate::components::share::ShareButton;
 use crate::components::targets::Targets;
@@ -109,9 +111,15 @@ fn with_pack_link(st: AppState) -> AppState {
 /// The autosaved working set, or the default one; a notice when storage failed or the saved
 /// text was damaged (it is then copied aside, never lost).
 fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
-    let default = || AppState {
-        lang,
-        ..AppState::default()
+    let seed = platform::storage::random_seed();
+    let default = || {
+        let mut st = AppState {
+            lang,
+            seed,
+            ..AppState::default()
+        };
+        st.entries[0].uid = st.new_uid(st.entries[0].id);
+        st
     };
     match platform::storage::load_book() {
         Ok(None) => (default(), None),
@@ -121,7 +129,7 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
                     let _ = platform::storage::set_aside(&text);
                     Notice::StorageCorrupt
                 });
-                (AppState::with_entries(r.scenarios, r.current, lang), notice)
+                (AppState::from_book(&r.book, lang, seed), notice)
             }
             Err(_) => {
                 let _ = platform::storage::set_aside(&text);
@@ -137,6 +145,14 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
 pub fn Shell() -> Html {
     let app = crate::hooks::use_app();
     let lang = app.lang;
+    if app.view == View::Room {
+        return html! {
+            <div class="app room-app" data-testid="app-ready" lang={lang.code()}>
+                <NoticeBar/>
+                <RoomView/>
+            </div>
+        };
+    }
     if app.view == crate::state::View::Workshop {
         return html! {
             <div class="app workshop-app" data-testid="app-ready" lang={lang.code()}>
@@ -154,6 +170,8 @@ pub fn Shell() -> Html {
                 <PrintButton/>
                 <DocumentButton/>
                 <WorkshopToggle/>
+                <HandIn/>
+                <RoomToggle/>
             </Header>
             <NoticeBar/>
             <ScenarioBar/>

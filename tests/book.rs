@@ -320,3 +320,152 @@ fn the_browser_tests_link_fixture_matches_the_codec() {
         ));
     }
 }
+
+/// Two tabs on one working set, as the autosave runs them: each merges its set into the
+/// stored book before writing, and takes the merged set back (`BookAction::Synced`).
+#[test]
+fn two_tabs_keep_both_edits_and_both_versions_of_one_scenario() {
+    use model::autosave::{Book, merge};
+    let start = Rc::new(AppState::with_entries(
+        vec![named("A"), named("B")],
+        0,
+        Lang::Vi,
+    ));
+    let base = start.book(&Book::default());
+    let stored = merge(&Book::default(), &base, &Book::default(), Lang::Vi);
+    let mut one = Rc::new(AppState {
+        seed: 1,
+        ..(*start).clone()
+    });
+    let mut two = Rc::new(AppState {
+        seed: 2,
+        ..(*start).clone()
+    });
+    let id = ids(&two)[1];
+    two = reduce(two, BookAction::Select(id));
+    let b_id = ids(&two)[1];
+    // Tab one renames A, tab two renames B and adds a scenario, both before either saves.
+    let a_id = ids(&one)[0];
+    one = reduce(
+        one,
+        BookAction::Rename {
+            id: a_id,
+            name: "A một".into(),
+        },
+    );
+    two = reduce(
+        two,
+        BookAction::Rename {
+            id: b_id,
+            name: "B hai".into(),
+        },
+    );
+    two = reduce(two, BookAction::New);
+    let written_one = merge(&stored, &one.book(&stored), &stored, Lang::Vi);
+    let written_two = merge(&written_one, &two.book(&stored), &stored, Lang::Vi);
+    let two = reduce(two, BookAction::Synced(Box::new(written_two.clone())));
+    assert_eq!(names(&two), ["A một", "B hai", "Kịch bản mới"]);
+    assert_eq!(
+        ids(&two)[1],
+        b_id,
+        "a scenario keeps its entry id (and its undo steps)"
+    );
+    assert_eq!(
+        two.scenario().name,
+        "Kịch bản mới",
+        "the open one stays open"
+    );
+    // Tab one hears of it (the storage event) and gets the same set.
+    let again = merge(
+        &written_two,
+        &one.book(&written_one),
+        &written_one,
+        Lang::Vi,
+    );
+    assert_eq!(
+        again.scenarios, written_two.scenarios,
+        "nothing more to write"
+    );
+    let one = reduce(one, BookAction::Synced(Box::new(again)));
+    assert_eq!(names(&one), names(&two));
+    assert_eq!(one.scenario().name, "A một");
+    assert!(matches!(
+        &one.notice,
+        Some(Notice::Words(Ui::NoticeSynced, _))
+    ));
+
+    // Both edit the same scenario: both versions are kept, the later tab's as the copy,
+    // which it keeps open with its own figures.
+    let base = written_two;
+    let mut one = one;
+    let mut two = two;
+    let id = ids(&one)[0];
+    one = reduce(one, BookAction::Select(id));
+    let id = ids(&two)[0];
+    two = reduce(two, BookAction::Select(id));
+    let mut budget = one.scenario().clone();
+    budget.notes = "một".into();
+    one = Rc::new(AppState::clone(&one));
+    let set = |st: Rc<AppState>, s: Scenario| {
+        let mut st = (*st).clone();
+        st.set_current(FieldPath::Scenario, s);
+        Rc::new(st)
+    };
+    one = set(one, budget);
+    let mut other = two.scenario().clone();
+    other.notes = "hai".into();
+    two = set(two, other.clone());
+    let w1 = merge(&base, &one.book(&base), &base, Lang::Vi);
+    let w2 = merge(&w1, &two.book(&base), &base, Lang::Vi);
+    let two = reduce(two, BookAction::Synced(Box::new(w2)));
+    assert_eq!(
+        names(&two),
+        ["A một", "A một (bản sao)", "B hai", "Kịch bản mới"]
+    );
+    assert_eq!(two.entries[0].scenario.notes, "một");
+    assert_eq!(two.scenario().notes, "hai");
+    assert_eq!(two.current, 1);
+}
+
+#[test]
+fn a_synced_empty_book_leaves_a_default_and_the_same_book_changes_nothing() {
+    use model::autosave::Book;
+    let st = Rc::new(AppState::with_entries(vec![named("A")], 0, Lang::Vi));
+    let same = st.book(&Book::default());
+    let after = reduce(st.clone(), BookAction::Synced(Box::new(same)));
+    assert!(Rc::ptr_eq(&st, &after));
+    let after = reduce(st, BookAction::Synced(Box::default()));
+    assert_eq!(after.entries.len(), 1);
+    assert_eq!(after.scenario(), &Scenario::default());
+}
+
+#[test]
+fn a_backup_file_restores_the_working_set_exactly() {
+    let mut set: Vec<Scenario> = (0..5).map(|i| named(&format!("S{i}"))).collect();
+    set[3].notes = "Ghi chú".into();
+    set[4] = Scenario::default_for("lai-chau");
+    let st = Rc::new(AppState::with_entries(set.clone(), 3, Lang::Vi));
+    let text = model::backup::to_json(st.entries.iter().map(|e| &e.scenario), st.current);
+    // Later the working set is something else entirely.
+    let other = Rc::new(AppState::with_entries(vec![named("Khác")], 0, Lang::Vi));
+    let backup = model::backup::from_json(&text).expect("reads");
+    let restored = reduce(
+        other,
+        BookAction::Restore(Box::new(backup), "kehoach-sao-luu.json".into()),
+    );
+    let got: Vec<Scenario> = restored
+        .entries
+        .iter()
+        .map(|e| e.scenario.clone())
+        .collect();
+    assert_eq!(got, set);
+    assert_eq!(restored.current, 3);
+    let mut uids: Vec<u64> = restored.entries.iter().map(|e| e.uid).collect();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), 5, "every restored scenario has its own id");
+    assert_eq!(
+        restored.notice.as_ref().map(|n| n.message(Lang::En)),
+        Some("Restored 5 scenarios from the backup file “kehoach-sao-luu.json”.".into())
+    );
+}

@@ -45,7 +45,7 @@ async fn the_app_mounts_and_shows_the_models_figures() {
     let p = model::evaluate(&model::Scenario::default()).expect("valid");
     assert_eq!(
         data_value(&root, "kpi-deaths-averted"),
-        p.headline.deaths_averted
+        p.headline.deaths_averted.lifetime
     );
     assert_eq!(data_value(&root, "budget-total"), 350e9);
     let text = root.text_content().unwrap_or_default();

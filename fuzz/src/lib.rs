@@ -193,6 +193,20 @@ pub fn autosave(data: &[u8]) {
         let again = read(&write(&r.scenarios, r.current)).expect("reads its own text");
         assert_eq!(again.scenarios, r.scenarios, "autosave lost something");
         assert_eq!((again.current, again.dropped), (r.current, 0));
+        // The book with its ids, revisions and deletions too.
+        let book = read(&model::autosave::write_book(&r.book)).expect("reads its own book");
+        assert_eq!(book.book, r.book, "the book did not come back");
+        // Merged with itself (a tab that changed nothing), it stays as it is; merged into
+        // an empty storage, every scenario stays.
+        let same = model::autosave::merge(&r.book, &r.book, &r.book, model::Lang::Vi);
+        assert_eq!(same.scenarios, r.book.scenarios, "merging changed a book");
+        let empty = model::autosave::Book::default();
+        let into = model::autosave::merge(&empty, &r.book, &empty, model::Lang::En);
+        assert_eq!(
+            into.scenarios.len(),
+            r.book.scenarios.len(),
+            "merging lost a scenario"
+        );
     }
 }
 

@@ -201,6 +201,22 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 let lang = app.lang;
                 match read {
                     Ok(None) => {}
+                    Ok(Some((name, text))) if model::backup::is_backup(&text) => {
+                        // A backup file of the whole working set: read here, no worker.
+                        problems.set(Rc::new(Vec::new()));
+                        match model::backup::from_json(&text) {
+                            Ok(b) => {
+                                let n = b.scenarios.len().to_string();
+                                status.set(Status::Done(
+                                    Ui::NoticeBackupRestored.fill(lang, &[&n, &name]),
+                                ));
+                                app.dispatch(Action::Book(BookAction::Restore(Box::new(b), name)));
+                            }
+                            Err(why) => status.set(Status::Failed(
+                                Ui::BackupUnreadable.fill(lang, &[&name, &why]),
+                            )),
+                        }
+                    }
                     Ok(Some((name, text))) => {
                         status.set(Status::Busy);
                         let request = worker::request(Op::Import, lang, &text);

@@ -155,8 +155,10 @@ pub fn HorizonToggle() -> Html {
     html! {
         <div class="horizon" role="group" aria-label={AdviceWords::HorizonLabel.get(lang)}>
             <span class="horizon-label">{ AdviceWords::HorizonLabel.get(lang) }</span>
-            { button(Horizon::Lifetime, AdviceWords::HorizonLifetime.get(lang)) }
-            { button(Horizon::Plan, AdviceWords::HorizonPlan.get(lang)) }
+            <span class="seg-group">
+                { button(Horizon::Lifetime, AdviceWords::HorizonLifetime.get(lang)) }
+                { button(Horizon::Plan, AdviceWords::HorizonPlan.get(lang)) }
+            </span>
         </div>
     }
 }

@@ -6,8 +6,9 @@
 use model::words::{AdviceWords, Ui};
 use yew::prelude::*;
 
+use super::storage::BackupButton;
 use super::use_app;
-use crate::state::Action;
+use crate::state::{Action, Notice};
 
 /// See the module docs.
 #[component]
@@ -39,6 +40,9 @@ pub fn NoticeBar() -> Html {
         html! {
             <div class="notice" role="status" aria-live="polite" data-testid="notice">
                 <p>{ n.message(lang) }</p>
+                if matches!(n, Notice::StorageFailed(_)) {
+                    <BackupButton testid="notice-backup"/>
+                }
                 if n.undoable() {
                     <button type="button" class="btn small" data-testid="notice-undo" onclick={undo}>
                         { "↶ " }{ AdviceWords::Undo.get(lang) }

@@ -5,6 +5,7 @@ use model::FieldPath;
 use model::words::Ui;
 use yew::prelude::*;
 
+use super::storage::StorageButton;
 use super::use_app;
 use crate::platform::dom;
 use crate::state::{Action, BookAction};
@@ -133,6 +134,7 @@ pub fn ScenarioBar() -> Html {
                 <button type="button" class="btn ghost small danger" data-testid="scenario-delete" onclick={ask_delete}>
                     { Ui::Delete.get(lang) }
                 </button>
+                <StorageButton/>
             </div>
             if *renaming {
                 <form class="scenario-rename" onsubmit={save_rename}>

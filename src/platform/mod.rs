@@ -2,6 +2,7 @@
 //! timers, downloads): `web_sys` and `gloo` are named nowhere else in the app.
 //! Every function degrades gracefully: errors come back as values, never panics.
 
+pub mod camera;
 pub mod dom;
 pub mod download;
 pub mod page;
@@ -82,8 +83,20 @@ pub fn viewport_width() -> Option<u32> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        None
+        PRERENDER_WIDTH.with(std::cell::Cell::get)
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static PRERENDER_WIDTH: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// The window width [`viewport_width`] reports outside a browser: the build's prerender
+/// (src/bin/prerender.rs) draws the page for a desktop window, as the app will.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_prerender_width(width: Option<u32>) {
+    PRERENDER_WIDTH.with(|w| w.set(width));
 }
 
 /// Marks the start of some background work in the page's performance timeline.

@@ -40,6 +40,12 @@ pub enum BookAction {
     OpenShared(Result<Box<Scenario>, LinkError>),
     /// An imported file's scenario: added as a new copy and selected.
     Import(Box<Scenario>),
+    /// The working set as merged with what other tabs saved (`model::autosave::merge`):
+    /// it replaces this tab's (scenarios keep their entry ids, and their undo steps).
+    Synced(Box<model::autosave::Book>),
+    /// A backup file was read: its scenarios replace the working set (its name for the
+    /// notice).
+    Restore(Box<model::backup::Backup>, String),
 }
 
 /// Applies a book action. Returns the same `Rc` when nothing changes.
@@ -130,7 +136,92 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
         BookAction::Import(s) => recorded_add(state, |st| {
             add_copy(st, *s, |name| Notice::words(Ui::NoticeImported, name))
         }),
+        BookAction::Synced(book) => synced(state, &book),
+        BookAction::Restore(backup, file) => state.with(|st| {
+            let mut entries = Vec::with_capacity(backup.scenarios.len());
+            for scenario in backup.scenarios.into_iter().take(MAX_ENTRIES) {
+                let id = st
+                    .next_id()
+                    .max(entries.iter().map(|e: &Entry| e.id + 1).max().unwrap_or(0));
+                let taken: Vec<u64> = st.entries.iter().chain(&entries).map(|e| e.uid).collect();
+                let uid = model::autosave::fresh_uid(
+                    st.seed ^ u64::from(id).rotate_left(40) ^ 0x5eed,
+                    &taken,
+                );
+                entries.push(Entry { id, uid, scenario });
+            }
+            if entries.is_empty() {
+                return;
+            }
+            let n = entries.len();
+            st.entries = entries;
+            st.select(backup.current);
+            st.notice = Some(Notice::Words(
+                Ui::NoticeBackupRestored,
+                vec![n.to_string(), file],
+            ));
+        }),
     }
+}
+
+/// This tab's working set replaced by the merged book: entries keep their ids by book id,
+/// new ones get new ids; the open one is the book's; the projection follows when the open
+/// scenario changed. An empty book leaves one fresh default scenario.
+fn synced(state: Rc<AppState>, book: &model::autosave::Book) -> Rc<AppState> {
+    let same = book.scenarios.len() == state.entries.len()
+        && book
+            .scenarios
+            .iter()
+            .zip(&state.entries)
+            .all(|(b, e)| b.uid == e.uid && b.scenario == e.scenario);
+    let open_uid = state.entries.get(state.current).map(|e| e.uid);
+    if same && open_uid == Some(book.current) {
+        return state;
+    }
+    let open_before = state.entries.get(state.current).cloned();
+    state.with(|st| {
+        let mut entries: Vec<Entry> = Vec::with_capacity(book.scenarios.len());
+        let mut next = st.next_id();
+        for b in book.scenarios.iter().take(MAX_ENTRIES) {
+            if b.scenario.validate().is_err() {
+                continue;
+            }
+            let id = match st.entries.iter().find(|e| e.uid == b.uid) {
+                Some(e) => e.id,
+                None => {
+                    next += 1;
+                    next - 1
+                }
+            };
+            entries.push(Entry {
+                id,
+                uid: b.uid,
+                scenario: b.scenario.clone(),
+            });
+        }
+        if entries.is_empty() {
+            let uid = st.new_uid(next);
+            entries.push(Entry {
+                id: next,
+                uid,
+                scenario: Scenario::default(),
+            });
+        }
+        st.entries = entries;
+        let current = st
+            .entries
+            .iter()
+            .position(|e| e.uid == book.current)
+            .unwrap_or(0);
+        if st.entries.get(current) == open_before.as_ref() {
+            st.current = current;
+        } else {
+            st.select(current);
+        }
+        if !same {
+            st.notice = Some(Notice::words(Ui::NoticeSynced, ""));
+        }
+    })
 }
 
 /// Adds a scenario with `add` and, when one was added, records it as a step that can be
@@ -162,8 +253,10 @@ fn remove_at(st: &mut AppState, i: usize) -> Entry {
     let entry = st.entries.remove(i);
     let was_current = i == st.current;
     if st.entries.is_empty() {
+        let uid = st.new_uid(next_id);
         st.entries.push(Entry {
             id: next_id,
+            uid,
             scenario: Scenario::default(),
         });
     }

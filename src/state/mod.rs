@@ -11,6 +11,7 @@
 pub mod advice;
 pub mod book;
 pub mod history;
+pub mod room;
 pub mod workshop;
 
 use std::rc::Rc;
@@ -27,6 +28,7 @@ pub use advice::{Proposal, Request};
 pub use book::BookAction;
 pub use history::{History, StepKind};
 pub use model::edit::{Edit, Source};
+pub use room::RoomAction;
 pub use workshop::WorkshopAction;
 
 /// A scenario of the user's working set.
@@ -34,6 +36,8 @@ pub use workshop::WorkshopAction;
 pub struct Entry {
     /// Stable id within the set (not shown).
     pub id: u32,
+    /// Id in the saved book, the same in every tab (`model::autosave::Saved::uid`).
+    pub uid: u64,
     /// The scenario.
     pub scenario: Scenario,
 }
@@ -187,6 +191,8 @@ pub enum View {
     Compare,
     /// The projector view of workshop mode.
     Workshop,
+    /// The room's plans, handed in by a workshop's participants (issue 16).
+    Room,
 }
 
 /// The figures and targets an accepted proposal changed, marked on the page until the next
@@ -244,6 +250,8 @@ pub struct AppState {
     pub proposal: Option<(u64, Proposal)>,
     /// Workshop mode: the deck, the QR code, the "what if" trial (see [`workshop`]).
     pub workshop: workshop::Workshop,
+    /// The room's plans (see [`room`]).
+    pub room: room::RoomState,
     /// Deaths averted (and cost per death averted, and what the optimiser ranks by) counted
     /// over the lifetime of what the plan buys (the default) or the plan years only.
     pub horizon: Horizon,
@@ -257,6 +265,11 @@ pub struct AppState {
     /// Show that the meaning of deaths averted changed (a shared link or work saved by an
     /// earlier version was opened).
     pub meaning_note: bool,
+    /// Seed of the ids of scenarios this tab adds (random per tab, so two tabs never give
+    /// two scenarios the same id).
+    pub seed: u64,
+    /// The browser refuses to store the work (the last save failed); it is in memory only.
+    pub storage_failing: bool,
 }
 
 impl Default for AppState {
@@ -274,12 +287,14 @@ impl AppState {
             .enumerate()
             .map(|(i, scenario)| Entry {
                 id: i as u32 + 1,
+                uid: i as u64 + 1,
                 scenario,
             })
             .collect();
         if entries.is_empty() {
             entries.push(Entry {
                 id: 1,
+                uid: 1,
                 scenario: Scenario::default(),
             });
         }
@@ -297,11 +312,68 @@ impl AppState {
             view: View::Planner,
             proposal: None,
             workshop: workshop::Workshop::default(),
+            room: room::RoomState::default(),
             horizon: Horizon::Lifetime,
             chance: model::goal::DEFAULT_CHANCE,
             history: History::default(),
             changed: None,
             meaning_note: false,
+            seed: 0,
+            storage_failing: false,
+        }
+    }
+
+    /// A state holding a saved book (its ids kept; invalid scenarios are left out).
+    pub fn from_book(book: &model::autosave::Book, lang: Lang, seed: u64) -> AppState {
+        let valid: Vec<&model::autosave::Saved> = book
+            .scenarios
+            .iter()
+            .filter(|s| s.scenario.validate().is_ok())
+            .collect();
+        let current = valid
+            .iter()
+            .position(|s| s.uid == book.current)
+            .unwrap_or(0);
+        let mut st = AppState::with_entries(
+            valid.iter().map(|s| s.scenario.clone()).collect(),
+            current,
+            lang,
+        );
+        st.seed = seed;
+        if st.entries.len() == valid.len() {
+            for (e, s) in st.entries.iter_mut().zip(&valid) {
+                e.uid = s.uid;
+            }
+        } else {
+            st.entries[0].uid = st.new_uid(st.entries[0].id);
+        }
+        st
+    }
+
+    /// An id for the saved book that no scenario of this tab has.
+    pub fn new_uid(&self, id: u32) -> u64 {
+        let taken: Vec<u64> = self.entries.iter().map(|e| e.uid).collect();
+        model::autosave::fresh_uid(self.seed ^ u64::from(id).rotate_left(40), &taken)
+    }
+
+    /// The working set as a saved book, with the revisions of `base` (the book as this tab
+    /// last read or wrote it).
+    pub fn book(&self, base: &model::autosave::Book) -> model::autosave::Book {
+        model::autosave::Book {
+            scenarios: self
+                .entries
+                .iter()
+                .map(|e| model::autosave::Saved {
+                    uid: e.uid,
+                    rev: base.get(e.uid).map_or(0, |b| b.rev),
+                    scenario: e.scenario.clone(),
+                })
+                .collect(),
+            current: self
+                .entries
+                .get(self.current.min(self.entries.len().saturating_sub(1)))
+                .map_or(0, |e| e.uid),
+            deleted: base.deleted.clone(),
         }
     }
 
@@ -427,8 +499,9 @@ impl AppState {
         }
         scenario.validate().map_err(NotAdded::Invalid)?;
         let id = self.next_id();
+        let uid = self.new_uid(id);
         let at = at.unwrap_or(self.entries.len()).min(self.entries.len());
-        self.entries.insert(at, Entry { id, scenario });
+        self.entries.insert(at, Entry { id, uid, scenario });
         if at <= self.current && self.entries.len() > 1 {
             self.current += 1;
         }
@@ -472,6 +545,8 @@ pub enum Action {
     Book(BookAction),
     /// Workshop mode (see [`workshop`]).
     Workshop(WorkshopAction),
+    /// The room's plans (see [`room`]).
+    Room(RoomAction),
     /// Ask the optimiser or goal seek for a proposal (computed by the `use_proposal_work`
     /// hook with [`advice::work`], which answers with [`Action::Proposed`]).
     Propose(Request),
@@ -491,6 +566,9 @@ pub enum Action {
     SetChance(f64),
     /// Show or hide the note that the meaning of deaths averted changed.
     MeaningNote(bool),
+    /// Whether the browser refuses to store the work (set by the autosave; a change shows
+    /// or clears the notice saying so).
+    StorageFailing(Option<String>),
 }
 
 impl Reducible for AppState {
@@ -533,6 +611,7 @@ impl Reducible for AppState {
             Action::Notice(n) => self.with(|st| st.notice = n),
             Action::Book(b) => book::reduce(self, b),
             Action::Workshop(w) => workshop::reduce(self, w),
+            Action::Room(r) => room::reduce(self, r),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => self.with(|st| st.view = v),
             Action::Propose(request) => self.with(|st| {
@@ -594,6 +673,15 @@ impl Reducible for AppState {
             }
             Action::MeaningNote(on) if on == self.meaning_note => self,
             Action::MeaningNote(on) => self.with(|st| st.meaning_note = on),
+            Action::StorageFailing(why) if why.is_some() == self.storage_failing => self,
+            Action::StorageFailing(Some(why)) => self.with(|st| {
+                st.storage_failing = true;
+                st.notice = Some(Notice::StorageFailed(why));
+            }),
+            Action::StorageFailing(None) => self.with(|st| {
+                st.storage_failing = false;
+                st.notice = Some(Notice::words(Ui::NoticeStorageBack, ""));
+            }),
         }
     }
 }

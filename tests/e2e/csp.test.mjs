@@ -82,6 +82,13 @@ test('every screen runs under the policy with no violation and no console error'
   await page.waitForSelector('[data-testid="compare-view"] svg');
   await shot(page, 'csp-compare');
   await page.click('[data-testid="compare-back"]');
+  // The storage panel of the scenario menu (navigator.storage) and its backup file.
+  await page.click('[data-testid="storage-button"]');
+  await page.locator('[data-testid="storage-state"]').waitFor();
+  if (await page.locator('[data-testid="storage-backup"]').count()) {
+    await Promise.all([page.waitForEvent('download'), page.click('[data-testid="storage-backup"]')]);
+  }
+  await page.click('[data-testid="storage-close"]');
   // Share panel with its QR code.
   await page.click('[data-testid="share-button"]');
   await page.locator('[data-testid="share-link"]').waitFor();

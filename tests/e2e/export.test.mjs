@@ -54,7 +54,7 @@ test('exported JSON re-imports to the identical scenario, as a new copy', async 
   assert.equal(json.name, 'dien-bien-xuat-nhap-thu.kehoach.json');
   const text = json.bytes.toString('utf8');
   const scenario = JSON.parse(text);
-  assert.equal(scenario.version, 1);
+  assert.equal(scenario.version, 2);
   assert.equal(scenario.region, 'dien-bien');
   assert.equal(scenario.name, 'Điện Biên — “xuất/nhập” <thử>');
   assert.equal(scenario.allocation.swim, 1.08e9);

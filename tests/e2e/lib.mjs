@@ -65,13 +65,16 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Launches Debian's Chromium with a fresh, empty profile directory. */
-export async function launch() {
+/**
+ * Launches Debian's Chromium with a fresh, empty profile directory; `args` are added to
+ * CHROMIUM_ARGS (e.g. the fake camera of the room's test).
+ */
+export async function launch({ args = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'kehoach-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
     viewport: { width: 1280, height: 900 },
     locale: 'vi-VN',
     serviceWorkers: 'allow',

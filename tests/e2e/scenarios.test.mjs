@@ -19,10 +19,12 @@ async function openTab(page) {
   return page.getAttribute('[data-testid^="scenario-tab-"][aria-current="page"]', 'data-testid');
 }
 async function saved(page) {
-  // The autosave: `kehoach-book 1`, `current N`, then one share code per scenario.
+  // The autosave: `kehoach-book 2`, `current <id>`, `deleted …`, then one line per scenario:
+  // its id, its revision and its share code.
   const text = await page.evaluate(() => localStorage.getItem('kehoach.book'));
-  const [head, current, ...codes] = text.trim().split('\n');
-  return { head, current: Number(current.replace('current ', '')), scenarios: codes };
+  const [head, current, , ...rows] = text.trim().split('\n');
+  const ids = rows.map((r) => r.split(' ')[0]);
+  return { head, current: ids.indexOf(current.replace('current ', '')), scenarios: rows.map((r) => r.split(' ')[2]) };
 }
 async function rename(page, name) {
   await page.click('[data-testid="scenario-rename"]');
@@ -59,7 +61,7 @@ test('create, duplicate, rename, switch and delete; a reload restores every scen
     assert.equal(await value(page, 'kpi-deaths-averted'), swimFigure);
     assert.equal(await value(page, 'alloc-swim'), 170e9);
     const before = await saved(page);
-    assert.equal(before.head, 'kehoach-book 1');
+    assert.equal(before.head, 'kehoach-book 2');
     assert.equal(before.scenarios.length, 3);
     assert.equal(before.current, 1);
     assert.ok(before.scenarios.every((c) => /^[A-Za-z0-9_-]+$/.test(c)), 'share codes');
@@ -127,9 +129,9 @@ test('damaged saved data is set aside with a notice; the app starts with the def
     await page.click('[data-testid="scenario-duplicate"]');
     await rename(page, 'Cũng tốt');
     await page.evaluate(() => {
-      const [head, , ...codes] = localStorage.getItem('kehoach.book').trim().split('\n');
-      codes.splice(1, 0, codes[0].slice(0, 40));
-      localStorage.setItem('kehoach.book', [head, 'current 2', ...codes].join('\n'));
+      const [head, current, deleted, ...rows] = localStorage.getItem('kehoach.book').trim().split('\n');
+      rows.splice(1, 0, `00000000000000ff 1 ${rows[0].split(' ')[2].slice(0, 40)}`);
+      localStorage.setItem('kehoach.book', [head, current, deleted, ...rows].join('\n'));
     });
     await page.reload();
     await ready(page);
@@ -153,8 +155,9 @@ test('storage that refuses (quota, private mode) gives one notice and the app wo
     const { page, problems } = await open(b.context, server.url);
     await page.waitForSelector('[data-testid="notice"]');
     assert.match(await page.textContent('[data-testid="notice"]'), /QuotaExceededError/);
-    assert.match(await page.textContent('[data-testid="notice"]'), /xuất JSON/);
-    await page.click('[data-testid="notice"] button');
+    assert.match(await page.textContent('[data-testid="notice"]'), /tệp sao lưu/);
+    assert.equal(await page.locator('[data-testid="notice-backup"]').count(), 1, 'the notice offers the backup file');
+    await page.click('[data-testid="notice"] button[aria-label]');
     await page.click('[data-testid="scenario-duplicate"]');
     await typeInto(page, 'alloc-swim', '100 tỷ');
     assert.equal(await value(page, 'alloc-swim'), 100e9, 'editing goes on');

@@ -51,7 +51,7 @@ test('a #s= link shows the headline figures and the target verdicts the package 
   const p = engine.evaluate(plan);
   assert.equal(
     Number(await page.getAttribute('#kehoach-plan', 'data-deaths-averted')),
-    p.headline.deaths_averted,
+    p.headline.deaths_averted.lifetime,
   );
   const text = await page.textContent('#kehoach-plan');
   assert.ok(text.includes(plan.name), 'the plan name');
@@ -63,6 +63,13 @@ test('a #s= link shows the headline figures and the target verdicts the package 
     rows,
     p.targets.map((t) => [t.id, t.assessable ? String(t.met) : '']),
   );
+  // Never "met" beside a chance below 80 % (issue 11's rule, as in the app).
+  const u = engine.simulate(plan, 1000);
+  const verdicts = await page.$$eval('tr[data-target]', (trs) => trs.map((tr) => [tr.dataset.target, tr.dataset.verdict]));
+  for (const [id, verdict] of verdicts) {
+    const c = u.targets.find((t) => t.id === id);
+    if (verdict === 'met') assert.ok(c.probability >= 0.8, `${id}: met with ${c.probability}`);
+  }
   assertClean(assert, problems);
   const path = await shot(page, 'embed', { fullPage: true });
   if (process.env.KEHOACH_SCREENSHOTS === '1') {

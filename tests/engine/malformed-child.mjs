@@ -145,5 +145,5 @@ if (process.argv[2] === 'run') {
   }
   // After every refusal the module still answers.
   const p = k.evaluate(valid());
-  process.stdout.write(`${JSON.stringify({ name: '__after__', deaths: p.headline.deaths_averted })}\n`);
+  process.stdout.write(`${JSON.stringify({ name: '__after__', deaths: p.headline.deaths_averted.lifetime })}\n`);
 }

@@ -43,8 +43,8 @@ fn evaluate_in_the_browser_equals_the_model() {
     let p = engine::evaluate(s.clone()).expect("the default plan evaluates");
     let native = model::evaluate(&model::Scenario::default_for("dien-bien")).expect("valid");
     assert_eq!(
-        get(&p, "headline.deaths_averted").as_f64(),
-        Some(native.headline.deaths_averted)
+        get(&p, "headline.deaths_averted.lifetime").as_f64(),
+        Some(native.headline.deaths_averted.lifetime)
     );
     assert_eq!(
         get(&p, "headline.children_supported").as_f64(),
@@ -70,8 +70,8 @@ fn simulate_is_seeded_and_checks_its_draws() {
     let native = model::simulate(&model::Scenario::default(), 200).expect("valid");
     assert_eq!(get(&u, "draws").as_f64(), Some(200.0));
     assert_eq!(
-        get(&u, "deaths_averted.p50").as_f64(),
-        Some(native.deaths_averted.p50)
+        get(&u, "deaths_averted.lifetime.p50").as_f64(),
+        Some(native.deaths_averted.lifetime.p50)
     );
     for bad in [-1.0, 1.5, f64::NAN, 1e9] {
         let (kind, field) = refused(engine::simulate(

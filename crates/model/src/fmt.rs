@@ -148,6 +148,22 @@ pub fn pct(share: f64, lang: Lang) -> String {
     with_unit(fmt_num(share * 100.0, 1, lang), "%")
 }
 
+/// An amount of storage: "850 B", "12 KB", "1,4 MB" (1 KB = 1 024 bytes).
+pub fn bytes(n: u64, lang: Lang) -> String {
+    const K: f64 = 1024.0;
+    let x = n as f64;
+    if n < 1024 {
+        format!("{} B", count(n, lang))
+    } else if x < K * K {
+        format!(
+            "{} KB",
+            fmt_num(x / K, if x < 10.0 * K { 1 } else { 0 }, lang)
+        )
+    } else {
+        format!("{} MB", fmt_num(x / (K * K), 1, lang))
+    }
+}
+
 /// A count of people or units: "1.234.567".
 pub fn count(n: u64, lang: Lang) -> String {
     fmt_int(i64::try_from(n).unwrap_or(i64::MAX), lang)
@@ -296,5 +312,14 @@ mod tests {
                 proptest::prop_assert!(back.is_some_and(|b| (b - x).abs() < 1e-3), "{x} {back:?}");
             }
         }
+    }
+
+    #[test]
+    fn bytes_read_as_storage_amounts() {
+        assert_eq!(bytes(850, Lang::Vi), "850 B");
+        assert_eq!(bytes(1536, Lang::Vi), "1,5 KB");
+        assert_eq!(bytes(12 * 1024 + 300, Lang::En), "12 KB");
+        assert_eq!(bytes(1_468_006, Lang::Vi), "1,4 MB");
+        assert_eq!(bytes(1_468_006, Lang::En), "1.4 MB");
     }
 }

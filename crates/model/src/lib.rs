@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod assumptions;
 pub mod autosave;
+pub mod backup;
 pub mod codec;
 pub mod compare;
 pub mod data;
@@ -24,6 +25,7 @@ pub mod money;
 pub mod optimize;
 pub mod pack;
 pub mod rng;
+pub mod room;
 pub mod scenario;
 pub mod words;
 pub mod worker;

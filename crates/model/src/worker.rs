@@ -34,6 +34,9 @@ pub enum Op {
     Json,
     /// Read a scenario file (body: the file's text).
     Import,
+    /// A room's export (body: `xlsx`, `json` or `csv`, a line break, then the room's saved
+    /// text, `crate::room::write`): the workbook's bytes, or `ok` and the file's text.
+    Room,
 }
 
 impl Op {
@@ -43,6 +46,7 @@ impl Op {
             Op::Xlsx => "xlsx",
             Op::Json => "json",
             Op::Import => "import",
+            Op::Room => "room",
         }
     }
 }
@@ -63,7 +67,7 @@ impl<'a> Request<'a> {
     pub fn parse(text: &'a str) -> Request<'a> {
         let mut parts = text.splitn(3, '\n');
         let word = parts.next().unwrap_or_default();
-        let op = [Op::Xlsx, Op::Json, Op::Import]
+        let op = [Op::Xlsx, Op::Json, Op::Import, Op::Room]
             .into_iter()
             .find(|o| o.key() == word);
         Request {
@@ -144,7 +148,7 @@ mod tests {
 
     #[test]
     fn requests_round_trip() {
-        for op in [Op::Xlsx, Op::Json, Op::Import] {
+        for op in [Op::Xlsx, Op::Json, Op::Import, Op::Room] {
             for lang in [Lang::Vi, Lang::En] {
                 let body = "a\nb\tc";
                 let text = request(op, lang, body);

@@ -25,6 +25,7 @@
 
 pub mod json;
 pub mod office;
+pub mod room;
 
 #[cfg(feature = "writers")]
 pub mod docx;
@@ -72,6 +73,7 @@ pub fn handle_request(request: &str) -> Reply {
             Err(e) => Reply::Text(e),
         },
         Some(Op::Import) => Reply::Text(reply_import(body, lang)),
+        Some(Op::Room) => room::reply(body, lang),
         None => Reply::Text(invalid()),
     }
 }

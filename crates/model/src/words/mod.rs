@@ -27,6 +27,7 @@ pub mod doc;
 pub mod figure;
 pub mod link;
 pub mod office;
+pub mod room;
 pub mod ui;
 
 pub use advice::AdviceWords;

@@ -9,7 +9,20 @@ crate::words! {
         // ---- Notices and names the app's state gives ----
         NoticeBadLink => "{0} Đang hiển thị kịch bản mặc định; công việc của bạn không bị mất.", "{0} Showing the default scenario; none of your work was lost.";
         NoticeLinkOpened => "Đã mở kịch bản được chia sẻ “{0}” thành một bản sao mới.", "Opened the shared scenario “{0}” as a new copy.";
-        NoticeStorageFailed => "Trình duyệt không cho lưu ({0}). Ứng dụng vẫn chạy; hãy xuất JSON để giữ công việc.", "The browser refused to save ({0}). The app keeps working; export JSON to keep your work.";
+        NoticeStorageFailed => "Trình duyệt không cho lưu ({0}): bộ nhớ có thể đã đầy hoặc bị tắt. Công việc vẫn còn trong trang này và ứng dụng vẫn chạy; hãy lưu tệp sao lưu ngay. Lần lưu được tiếp theo sẽ lưu lại tất cả.", "The browser refused to save ({0}): its storage may be full or turned off. Your work is still in this page and the app keeps working; save a backup file now. The next save that works stores everything.";
+        NoticeStorageBack => "Đã lưu lại được: mọi kịch bản đã được lưu trong trình duyệt.", "Saving works again: every scenario is stored in the browser.";
+        NoticeSynced => "Đã cập nhật thay đổi từ một thẻ khác của ứng dụng.", "Brought in changes made in another tab of the app.";
+        NoticeBackupRestored => "Đã khôi phục {0} kịch bản từ tệp sao lưu “{1}”.", "Restored {0} scenarios from the backup file “{1}”.";
+        BackupUnreadable => "Không đọc được tệp sao lưu “{0}”: {1}", "Could not read the backup file “{0}”: {1}";
+        SaveBackup => "Lưu tệp sao lưu", "Save a backup file";
+        BackupSaved => "Đã lưu tệp sao lưu {0}. Để khôi phục: Xuất / Nhập → chọn tệp này.", "Saved the backup file {0}. To restore it: Export / import → choose this file.";
+        StorageHeading => "Lưu trữ trên máy này", "Storage on this device";
+        StoragePersistent => "Trình duyệt giữ dữ liệu lâu dài; đã dùng {0}.", "The browser keeps this data for good; {0} used.";
+        StorageNotPersistent => "Trình duyệt có thể xóa dữ liệu này khi thiếu chỗ hoặc lâu không dùng; đã dùng {0}. Hãy lưu tệp sao lưu thường xuyên.", "The browser may delete this data when space runs low or after a while unused; {0} used. Save a backup file from time to time.";
+        StorageUnknown => "Không rõ trình duyệt có giữ dữ liệu lâu dài không. Hãy lưu tệp sao lưu thường xuyên.", "This browser does not say whether it keeps the data for good. Save a backup file from time to time.";
+        StorageFailing => "Trình duyệt đang không cho lưu: công việc chỉ còn trong trang này. Hãy lưu tệp sao lưu.", "The browser is refusing to save: the work is only in this page. Save a backup file.";
+        StorageIosAdvice => "Trên iPhone/iPad (Safari): bấm Chia sẻ → “Thêm vào MH chính” để Safari không xóa dữ liệu sau 7 ngày không mở.", "On iPhone/iPad (Safari): tap Share → “Add to Home Screen” so Safari does not delete the data after 7 days unopened.";
+        StorageUsedUnknown => "không rõ dung lượng", "amount unknown";
         NoticeStorageCorrupt => "Dữ liệu đã lưu bị hỏng và đã được bỏ qua; đang dùng kịch bản mặc định.", "Saved data was damaged and has been set aside; using the default scenario.";
         NoticeImported => "Đã nhập kịch bản “{0}” thành một bản mới.", "Imported the scenario “{0}” as a new copy.";
         NoticeBookFull => "Đã có {0} kịch bản, là mức tối đa. Hãy xóa bớt kịch bản không dùng để thêm kịch bản mới.", "There are already {0} scenarios, the most this app keeps. Delete one you no longer need to add another.";
