@@ -37,8 +37,20 @@ async function tabNames() {
 }
 
 test('the workbook writer is not part of the first load', async () => {
-  await page.waitForTimeout(300);
-  assert.ok(!server.requests.some((r) => r.includes('kehoach-xlsx')), server.requests.join(' '));
+  // The page never asks for the file worker before someone exports; the service worker
+  // stores it in the background once it controls the page (offline export, issue 14).
+  const fresh = await launch();
+  try {
+    const byPage = [];
+    fresh.context.on('request', (r) => { if (r.url().includes('kehoach-xlsx') && !r.serviceWorker()) byPage.push(r.url()); });
+    const { page: p } = await open(fresh.context, server.url);
+    await p.waitForTimeout(1500);
+    assert.deepEqual(byPage, [], 'the page loads no file-worker file by itself');
+    const html = await (await fetch(server.url)).text();
+    assert.ok(!html.includes('kehoach-xlsx'), 'index.html names no file-worker file');
+  } finally {
+    await fresh.close();
+  }
 });
 
 test('exported JSON re-imports to the identical scenario, as a new copy', async () => {
