@@ -25,6 +25,7 @@
 
 pub mod json;
 pub mod office;
+#[cfg(feature = "writers")]
 pub mod room;
 
 #[cfg(feature = "writers")]
