@@ -58,5 +58,19 @@ if [ "$what" = test ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
+  # python-docx and openpyxl: real readers open the Word and Excel files the app exports.
+  # From PyPI into the python3 on PATH; where that Python refuses pip (PEP 668), Debian's
+  # packages.
+  if ! python3 -c 'import docx, openpyxl' 2>/dev/null; then
+    say "installing python-docx and openpyxl"
+    python3 -m pip install --quiet --disable-pip-version-check python-docx openpyxl 2>/dev/null ||
+      python3 -m pip install --quiet --user --break-system-packages python-docx openpyxl 2>/dev/null || {
+        SUDO=""
+        [ "$(id -u)" -ne 0 ] && SUDO=sudo
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-docx python3-openpyxl >/dev/null
+      }
+    python3 -c 'import docx, openpyxl'
+  fi
 fi
 say "ready ($what)"

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { serve, launch, open, value, typeInto, shot, assertClean, OUT } from './lib.mjs';
 
@@ -135,6 +136,18 @@ test('the XLSX is a valid workbook with allocation, projection and assumptions',
   const projection = strFromU8(files['xl/worksheets/sheet3.xml']);
   assert.ok(projection.includes(`<v>${await value(page, 'budget-total')}</v>`), 'the budget in the projection sheet');
   assert.match(await page.textContent('[data-testid="export-status"]'), /Đã tạo bảng tính Excel/);
+  // A real reader: openpyxl (installed by scripts/setup.sh) opens the workbook and finds the
+  // page's budget as a number in the projection sheet and the plan's name in the overview.
+  const read = JSON.parse(execFileSync('python3', ['-c', `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], data_only=True)
+cells = {ws.title: [c for row in ws.iter_rows(values_only=True) for c in row if c is not None] for ws in wb.worksheets}
+print(json.dumps({'sheets': wb.sheetnames, 'numbers': [c for c in cells[wb.sheetnames[2]] if isinstance(c, (int, float))],
+                  'texts': [c for c in cells[wb.sheetnames[0]] if isinstance(c, str)]}))
+`, join(OUT, 'export.xlsx')], { encoding: 'utf8' }));
+  assert.deepEqual(read.sheets, ['Tổng quan', 'Phân bổ', 'Dự báo theo năm', 'Giả định']);
+  assert.ok(read.numbers.includes(await value(page, 'budget-total')), 'openpyxl reads the budget as a number');
+  assert.ok(read.texts.some((t) => t.includes('Điện Biên — “xuất/nhập” <thử>')), 'openpyxl reads the plan name');
   console.log(`# xlsx: ${xlsx.bytes.length} bytes in ${ms} ms (worker start included)`);
   // A second export reuses nothing stale and works again.
   const again = await download('export-xlsx');
