@@ -65,10 +65,22 @@ async function storeExtras() {
   await storeAll(cache, RELEASE.idle.concat(RELEASE.extra), 'reload');
 }
 
-async function storeAll(cache, urls, mode) {
-  for (const url of urls) {
-    if (!(await cache.match(url))) await cache.add(new Request(url, { cache: mode })).catch(() => {});
+// Files being stored right now, by absolute URL: the install, the activation and a page's
+// request to store everything may ask for the same file at once; it is fetched once.
+const storing = new Map();
+
+function store(cache, url, mode) {
+  const href = new URL(url, self.registration.scope).href;
+  if (!storing.has(href)) {
+    storing.set(href, (async () => {
+      if (!(await cache.match(href))) await cache.add(new Request(href, { cache: mode })).catch(() => {});
+    })().finally(() => storing.delete(href)));
   }
+  return storing.get(href);
+}
+
+async function storeAll(cache, urls, mode) {
+  for (const url of urls) await store(cache, url, mode);
 }
 
 self.addEventListener('fetch', (event) => {
@@ -108,6 +120,13 @@ async function file(request) {
   const stored = (await cache.match(request, { ignoreSearch: true }))
     || (await cache.match(request.url, { ignoreSearch: true, ignoreVary: true }));
   if (stored) return stored;
+  // Being stored right now: wait for that fetch rather than making a second one.
+  const pending = storing.get(request.url);
+  if (pending) {
+    await pending;
+    const now = await cache.match(request.url, { ignoreSearch: true, ignoreVary: true });
+    if (now) return now;
+  }
   // The page names its files relative to itself (Trunk's public_url "./", so the site works
   // under any path). A page opened at a deeper address (the stored index.html answers any
   // navigation) then asks for them one folder too deep: answer with this release's file of

@@ -69,7 +69,7 @@ export const CHROMIUM_ARGS = [
  * Launches Debian's Chromium with a fresh, empty profile directory; `args` are added to
  * CHROMIUM_ARGS (e.g. the fake camera of the room's test).
  */
-export async function launch({ args = [] } = {}) {
+export async function launch({ args = [], serviceWorkers = 'allow' } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'kehoach-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -77,7 +77,7 @@ export async function launch({ args = [] } = {}) {
     args: [...CHROMIUM_ARGS, ...args],
     viewport: { width: 1280, height: 900 },
     locale: 'vi-VN',
-    serviceWorkers: 'allow',
+    serviceWorkers,
   });
   const browser = {
     context,

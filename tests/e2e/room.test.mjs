@@ -21,7 +21,9 @@ let server, browser;
 
 before(async () => {
   server = await serve();
-  browser = await launch();
+  // No service worker here: once it controls a page it stores the QR reader for offline use
+  // (assets/sw.js, `extra`), and these tests check what the PAGE loads and when.
+  browser = await launch({ serviceWorkers: 'block' });
 });
 
 after(async () => {
@@ -246,6 +248,7 @@ test('the camera reads a participant’s QR code into the room (Chromium’s fak
   const video = join(OUT, 'room-qr.y4m');
   await writeFile(video, y4m(handedIn.png));
   const cam = await launch({
+    serviceWorkers: 'block',
     args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
   const local = await serve();

@@ -351,6 +351,11 @@ fn read_number(raw: &str, unit: bool, lang: Lang) -> Option<NumRead> {
                 // Plain đồng have no decimals: three digits after the mark are thousands.
                 return Some(NumRead::One(as_group, group_swap));
             }
+            if frac == "000" {
+                // "2.000 tỷ": nobody writes a whole number with three zero decimals, so the
+                // mark groups thousands (2 000 tỷ), in either language.
+                return Some(NumRead::One(as_group, group_swap));
+            }
             // "1.250 tỷ" / "1,250 tỷ": thousands or a decimal — ask, the habit first.
             Some(if mark == decimal {
                 NumRead::Two(as_decimal, as_group)
@@ -647,6 +652,21 @@ mod tests {
             read_money("45,5 tỷ", Lang::En).map(|r| r.note(Lang::En)),
             Ok("read “,” as the decimal mark: 45.5 billion VND".to_string())
         );
+    }
+
+    #[test]
+    fn three_zero_decimals_are_thousands() {
+        let vi = |s: &str| read_money(s, Lang::Vi).map(|r| r.amount);
+        let en = |s: &str| read_money(s, Lang::En).map(|r| r.amount);
+        assert_eq!(vi("2.000 tỷ"), Ok(Money(2_000 * TY)));
+        assert_eq!(vi("9.000 tỷ"), Ok(Money(9_000 * TY)));
+        assert_eq!(en("2,000 billion"), Ok(Money(2_000 * TY)));
+        assert_eq!(en("2.000 tỷ"), Ok(Money(2_000 * TY)));
+        // One digit other than zero and it reads two ways again.
+        assert!(matches!(
+            read_money("2.001 tỷ", Lang::Vi),
+            Err(MoneyParseError::Ambiguous { .. })
+        ));
     }
 
     #[test]
