@@ -71,7 +71,7 @@ bench-engine: engine
 # (opt-level 3, no LTO), not for size as the shipped release is.
 FUZZ_RUNS ?= 10000000
 FUZZ_SECONDS ?= 0
-FUZZ_TARGETS ?= link pack pack_json import_json autosave worker_reply
+FUZZ_TARGETS ?= link pack pack_json import_json autosave worker_reply room
 FUZZ_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
 FUZZ_FLAGS := --features libfuzzer --sanitizer none --debug-assertions
 fuzz-setup:

@@ -29,6 +29,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("import_json", import_json),
     ("autosave", autosave),
     ("worker_reply", worker_reply),
+    ("room", room),
 ];
 
 /// Both languages speak for every error.
@@ -240,6 +241,38 @@ pub fn worker_reply(data: &[u8]) {
     }
 }
 
+/// The room's codes (`model::room`): a pasted chat dump read into a room, and the room's
+/// saved text read back at start-up.
+pub fn room(data: &[u8]) {
+    use model::room::{MAX_PLANS, Room, read, write};
+    let text = String::from_utf8_lossy(data);
+    let mut r = Room::new(model::Scenario::default());
+    let report = r.add_text(&text);
+    assert!(r.len() <= MAX_PLANS, "the room grew past its limit");
+    assert!(
+        report.counts().iter().sum::<usize>() >= r.len(),
+        "a plan came in without a report line"
+    );
+    for s in r.plans() {
+        assert_eq!(s.validate(), Ok(()), "the room took an invalid plan");
+    }
+    if report.counts().iter().sum::<usize>() > 0 {
+        // What was read is said in both languages.
+        speaks(
+            report.message(model::Lang::Vi),
+            report.message(model::Lang::En),
+        );
+    }
+    // Written and read back: the same plans, nothing dropped.
+    let (again, dropped) = read(&write(&r)).expect("reads its own text");
+    assert_eq!(again.plans(), r.plans(), "the saved room lost a plan");
+    assert_eq!(dropped, 0);
+    // Saved text from a stranger: a room or a clear refusal.
+    if let Ok((other, _)) = read(&text) {
+        assert!(other.len() <= MAX_PLANS);
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Seeds and the stable mutator.
 
@@ -337,6 +370,33 @@ pub fn seeds(target: &str) -> Vec<Vec<u8>> {
                 format!("import\nen\n{example}").into_bytes(),
                 b"import\nvi\n{\"version\": 2}".to_vec(),
             ]
+        }
+        "room" => {
+            // Chat dumps made of the fixtures' share codes, and a saved room.
+            let codes: Vec<String> = files(&fixtures, |n| {
+                n.starts_with("link-v2") && n.ends_with(".txt")
+            })
+            .iter()
+            .map(|c| String::from_utf8_lossy(c).trim().to_string())
+            .collect();
+            let mut v = Vec::new();
+            for c in &codes {
+                v.push(
+                    format!("Bàn 3 — Hương: https://kehoach.example/#s={c} cảm ơn").into_bytes(),
+                );
+            }
+            v.push(
+                codes
+                    .iter()
+                    .map(|c| format!("#s={c}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .into_bytes(),
+            );
+            if let Some(first) = codes.first() {
+                v.push(format!("kehoach-room 1\nstart {first}\n{first}\n").into_bytes());
+            }
+            v
         }
         _ => Vec::new(),
     };

@@ -110,3 +110,8 @@ fn short_pass_autosave() {
 fn short_pass_worker_reply() {
     short_pass("worker_reply", 3_000);
 }
+
+#[test]
+fn short_pass_room() {
+    short_pass("room", 1_000);
+}
