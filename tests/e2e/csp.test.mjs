@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { serve, launch, open, typeInto, value, assertClean, shot, DIST } from './lib.mjs';
+import { serve, launch, open, typeInto, value, assertClean, shot, DIST, ROOT } from './lib.mjs';
 
 let server, browser;
 
@@ -122,6 +122,16 @@ test('every screen runs under the policy with no violation and no console error'
   await shot(page, 'csp-workshop');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
+  await page.locator('[data-testid="budget-total"]').waitFor();
+  // The room: a chat dump with a plan's link and a broken one, the summary, back.
+  const code = (await readFile(join(ROOT, 'crates', 'model', 'tests', 'fixtures', 'link-v2-default.txt'), 'utf8')).trim();
+  await page.click('[data-testid="room-toggle"]');
+  await page.waitForSelector('[data-testid="room"]');
+  await page.fill('[data-testid="room-paste"]', `Bàn 1: ${server.url}#s=${code}\nBàn 2: ${server.url}#s=AXhỏng`);
+  await page.click('[data-testid="room-add"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="room-count"]')?.dataset.value === '1');
+  await shot(page, 'csp-room');
+  await page.click('[data-testid="room-back"]');
   await page.locator('[data-testid="budget-total"]').waitFor();
   // A pack link and a share link opened in fresh tabs.
   const { page: second, problems: secondProblems } = await open(browser.context, pack);
