@@ -363,7 +363,7 @@ fn escaping_by_plotters_and_by_us() {
 
     assert_eq!(
         charts::escape_xml(hostile),
-        "Kế hoạch &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
+        "Kế hoạch &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;"
     );
     let svg = charts::finish_svg(
         "<svg width=\"10\" height=\"10\" viewBox=\"0 0 10 10\" xmlns=\"http://www.w3.org/2000/svg\">\n</svg>\n",

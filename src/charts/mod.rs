@@ -272,8 +272,21 @@ pub(crate) fn wrap(s: &str, px: f64, max_w: f64, max_lines: usize) -> Vec<String
     lines.into_iter().map(|l| truncate(&l, px, max_w)).collect()
 }
 
-/// Escapes text for the SVG (one home: [`model::fmt::escape_xml`]).
-pub use model::fmt::escape_xml;
+/// Escapes `& < > " '` for XML text and attribute values.
+pub fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// Makes plotters' SVG responsive and labelled: the opening `<svg …>` tag becomes
 /// `<svg width="100%" viewBox="0 0 W H" preserveAspectRatio="xMidYMid meet" role="img"

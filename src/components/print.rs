@@ -162,8 +162,7 @@ pub fn PrintSheet() -> Html {
             }
         });
     // One row per run of years with the same budget ("2027–2030" when all are equal).
-    let source_cols: Vec<(String, Vec<Money>)> = s
-        .budget_runs()
+    let source_cols: Vec<(String, Vec<Money>)> = budget_runs(&s)
         .into_iter()
         .map(|(a, b, yb)| {
             let label = if a == b {
@@ -365,5 +364,17 @@ pub fn key_assumptions(s: &Scenario) -> Vec<model::Assumption> {
         }
     }
     out.truncate(9);
+    out
+}
+
+/// Runs of consecutive plan years with the same budget: (first year, last year, budget).
+pub fn budget_runs(s: &Scenario) -> Vec<(i32, i32, model::YearBudget)> {
+    let mut out: Vec<(i32, i32, model::YearBudget)> = Vec::new();
+    for (b, y) in s.budget.iter().zip(s.years()) {
+        match out.last_mut() {
+            Some((_, last, prev)) if prev == b => *last = y,
+            _ => out.push((y, y, *b)),
+        }
+    }
     out
 }

@@ -213,23 +213,6 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     normal.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
-/// Escapes `& < > " '` for XML and HTML text and attribute values (the charts' SVG, the QR
-/// code's title, the plan document's HTML): one function for every writer of markup.
-pub fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -296,19 +296,6 @@ impl Scenario {
     }
 
     /// The plan years, first to last.
-    /// Runs of consecutive plan years with the same budget: (first year, last year,
-    /// budget), as the plan document and the print sheet list them.
-    pub fn budget_runs(&self) -> Vec<(i32, i32, YearBudget)> {
-        let mut out: Vec<(i32, i32, YearBudget)> = Vec::new();
-        for (b, y) in self.budget.iter().zip(self.years()) {
-            match out.last_mut() {
-                Some((_, last, prev)) if prev == b => *last = y,
-                _ => out.push((y, y, *b)),
-            }
-        }
-        out
-    }
-
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
         self.start_year..=self.end_year
     }

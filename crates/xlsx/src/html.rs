@@ -8,8 +8,21 @@ use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::plan::{Block, Para, ParaKind, PlanDoc, Span, Table};
 
-/// Escapes text for HTML content and attribute values (one home: [`model::fmt::escape_xml`]).
-pub use model::fmt::escape_xml as escape;
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
 
 fn spans(out: &mut String, spans: &[Span]) {
     for s in spans {

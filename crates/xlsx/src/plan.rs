@@ -214,6 +214,18 @@ fn signed_pct(x: f64, lang: Lang) -> String {
     }
 }
 
+/// Runs of consecutive plan years with the same budget: (first year, last year, budget).
+pub fn budget_runs(s: &Scenario) -> Vec<(i32, i32, model::YearBudget)> {
+    let mut out: Vec<(i32, i32, model::YearBudget)> = Vec::new();
+    for (b, y) in s.budget.iter().zip(s.years()) {
+        match out.last_mut() {
+            Some((_, last, prev)) if prev == b => *last = y,
+            _ => out.push((y, y, *b)),
+        }
+    }
+    out
+}
+
 impl PlanDoc {
     /// Builds the document. `year` is this year (the date line when the date is left
     /// blank); `link` the share link for the QR code on paper (empty: none).
@@ -707,8 +719,7 @@ fn annex(s: &Scenario, p: &Projection, u: Option<&Uncertainty>, lang: Lang) -> V
     }));
 
     // Table 2: funding by source and year.
-    let mut rows: Vec<Vec<Vec<Span>>> = s
-        .budget_runs()
+    let mut rows: Vec<Vec<Vec<Span>>> = budget_runs(s)
         .into_iter()
         .map(|(a, b, yb)| {
             let years = if a == b {
