@@ -38,6 +38,7 @@ trunk build --release
 
 step "shipped size"
 scripts/size.sh
+python3 scripts/room-cost.py   # the room's share of the first load (issue 16: at most 10 KB)
 
 step "wasm-bindgen tests in headless Chromium"
 profile=$(mktemp -d /tmp/kehoach-wbt-XXXXXX)
