@@ -506,6 +506,7 @@ fn ranking(
                 { Figure::DeathsAverted.label(lang) }{ " · " }{ Figure::ChildrenSupported.label(lang) }
                 { " · " }{ RoomWords::TargetsLabel.get(lang) }
             </p>
+            <p class="small">{ RoomWords::RankCentral.get(lang) }</p>
             <ol>{ for items }</ol>
         </section>
     }

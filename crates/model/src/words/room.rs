@@ -19,7 +19,7 @@ crate::words! {
 
         // ---- Exports (CSV, XLSX) ----
         ColParticipant => "Người tham dự", "Participant";
-        ColTargetsMet => "Mục tiêu đạt", "Targets met";
+        ColTargetsMet => "Mục tiêu đạt (giá trị trung tâm)", "Targets met (central values)";
         ColCode => "Mã kế hoạch", "Plan code";
         RowStart => "Kế hoạch xuất phát", "Starting plan";
         RowMin => "Thấp nhất", "Least";
@@ -78,7 +78,8 @@ crate::words! {
         Moved => "{0}/{1} người đã đổi", "{0} of {1} changed it";
         RankHeading => "Các kế hoạch, xếp theo số ca tử vong tránh được", "The plans, ranked by deaths averted";
         TargetsMet => "{0}/{1} mục tiêu", "{0}/{1} targets";
-        TargetsLabel => "Mục tiêu quốc gia đạt", "National targets met";
+        TargetsLabel => "Mục tiêu quốc gia đạt ở giá trị trung tâm", "National targets met at central values";
+        RankCentral => "Các số của từng kế hoạch là giá trị trung tâm, chưa tính khả năng đạt. Mở một kế hoạch để xem khoảng dao động và khả năng đạt từng mục tiêu.", "Each plan's figures are central values, without the chance of meeting a target. Open a plan to see its range and the chance of meeting each target.";
         OpenPlan => "Mở “{0}” trong trang lập kế hoạch", "Open “{0}” in the planner";
         PlanHeading => "Kế hoạch của cả phòng", "The room's plan";
         PlanHow => "Trung vị của từng tuyến, nhân cùng một tỷ lệ để tổng bằng ngân sách {0} mỗi năm.", "Each line's median, all scaled by one factor to add up to the budget of {0} a year.";
