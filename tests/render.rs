@@ -196,6 +196,20 @@ async fn a_target_card_shows_met_only_with_the_chance_asked_for() {
 }
 
 #[tokio::test]
+async fn the_vietnamese_planner_reads_no_english_word() {
+    // The English half of the words waits in the idle wasm (crates/split): a first screen
+    // that read one would wait for it.
+    let before = model::words::english_reads();
+    let html = render(with_uncertainty(AppState::default())).await;
+    assert!(html.contains("data-testid=\"kpi-deaths-averted\""));
+    assert_eq!(
+        model::words::english_reads(),
+        before,
+        "English words read on the first screen"
+    );
+}
+
+#[tokio::test]
 async fn english_on_request() {
     let st = AppState {
         lang: Lang::En,

@@ -45,7 +45,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <button type="button" class="btn ghost" data-testid="lang-toggle" lang={other.code()}
                     aria-label={Ui::SwitchLanguage.get(lang)}
                     onclick={toggle}>
-                    { Ui::LanguageName.get(other) }
+                    { Ui::OtherLanguageName.get(lang) }
                 </button>
             </div>
         </header>

@@ -227,7 +227,7 @@ pub fn RoomView() -> Html {
                     <button type="button" class="btn ghost danger" data-testid="room-clear" disabled={n == 0}
                         onclick={act(RoomAction::Clear)}>{ RoomWords::Clear.get(lang) }</button>
                     <button type="button" class="btn ghost" data-testid="room-lang" lang={lang.other().code()}
-                        onclick={switch_lang}>{ model::words::Ui::LanguageName.get(lang.other()) }</button>
+                        onclick={switch_lang}>{ model::words::Ui::OtherLanguageName.get(lang) }</button>
                     <button type="button" class="btn ghost" data-testid="room-back" onclick={back}>
                         { RoomWords::Back.get(lang) }
                     </button>

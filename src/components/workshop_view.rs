@@ -160,7 +160,7 @@ pub fn WorkshopView() -> Html {
                         <span class="sr-only">{ Ui::WsFullscreen.get(lang) }</span>
                     </button>
                     <button type="button" class="btn ghost" data-testid="lang-toggle" lang={other.code()} onclick={switch_lang}>
-                        { Ui::LanguageName.get(other) }
+                        { Ui::OtherLanguageName.get(lang) }
                     </button>
                     <WorkshopToggle/>
                 </nav>

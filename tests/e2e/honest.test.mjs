@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { serve, launch, open, value, typeInto, shot, assertClean, overflowsX, ROOT } from './lib.mjs';
 
 let server, browser;
-const CLI = join(ROOT, 'target', 'debug', 'kehoach');
+const CLI = join(process.env.CARGO_TARGET_DIR || join(ROOT, 'target'), 'debug', 'kehoach');
 const TARGETS = ['drowning-2025', 'drowning-2030', 'swim-2025', 'swim-2030', 'cfc-2025', 'cfc-2030'];
 const GRADES = ['academic', 'official', 'press', 'estimate'];
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { serve, launch, open, value, typeInto, shot, assertClean, overflowsX, ROOT } from './lib.mjs';
 
 let server, browser, page, problems;
-const CLI = join(ROOT, 'target', 'debug', 'kehoach');
+const CLI = join(process.env.CARGO_TARGET_DIR || join(ROOT, 'target'), 'debug', 'kehoach');
 const defaultScenario = JSON.parse(readFileSync(join(ROOT, 'examples', 'default.json'), 'utf8'));
 
 /** Runs the CLI on a scenario and returns its --json output. */

@@ -176,3 +176,41 @@ test('the idle-loaded wasm arrives after the app started, once', async () => {
   assertClean(assert, problems);
   await page.close();
 });
+
+test('English words come with the idle wasm: switching before it arrives, and starting in English', async () => {
+  const ctx = await fresh();
+  try {
+    const page = await ctx.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    // The idle fetch hangs: the first English word loads the rest on the spot.
+    let first = true;
+    await page.route(/_split\.wasm$/, async (route) => {
+      if (first) { first = false; return; } // left hanging
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await ready(page);
+    const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+    assert.ok(!(await marks()).includes('kehoach:split-sync'), 'the Vietnamese first screen reads no English word');
+    assert.equal((await page.textContent('[data-testid="lang-toggle"]')).trim(), 'English');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.ok((await marks()).includes('kehoach:split-sync'), 'English loaded on the spot');
+    const title = await page.textContent('[data-testid="app-title"]');
+    assert.ok(/[A-Za-z]/.test(title) && !/\u0000/.test(title), title);
+    const kpi = await page.textContent('[data-testid="kpi-deaths-averted"]');
+    assert.ok(!/\u0000/.test(kpi), kpi);
+    // Reopened in English (the choice is saved): the app starts in English.
+    await page.unroute(/_split\.wasm$/);
+    await page.reload();
+    await ready(page);
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal((await page.textContent('[data-testid="lang-toggle"]')).trim(), 'Tiếng Việt');
+    const body = await page.textContent('body');
+    assert.ok(!body.includes('\u0000') && !body.includes('KHIDLE'), 'no unloaded word shows');
+    assert.deepEqual(problems, []);
+  } finally {
+    await ctx.close();
+  }
+});

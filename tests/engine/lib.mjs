@@ -27,7 +27,7 @@ export function cli() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (built.status !== 0) throw new Error('cargo build -p model --bin kehoach failed');
-  cliPath = join(ROOT, 'target', 'debug', 'kehoach');
+  cliPath = join(process.env.CARGO_TARGET_DIR || join(ROOT, 'target'), 'debug', 'kehoach');
   return cliPath;
 }
 

@@ -213,8 +213,55 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     normal.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
+/// `text` in lower case, for comparing what people type (money units, participants'
+/// names): ASCII, Latin-1 and the Latin letters Vietnamese uses (Ă Đ Ĩ Ũ Ơ Ư and the
+/// toned vowels Ạ…Ỹ), other letters unchanged. Not `str::to_lowercase`, whose Unicode-wide
+/// table is 27 KB of the app's first load (12 KB gzipped, docs/perf.md).
+pub fn lower(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        // Latin Extended-A pairs (Ă, Đ, Ĩ, Ũ…): upper even, lower odd; 0139–0148 and
+        // 0179–017E the other way round.
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x1A0 | 0x1AF => u + 1,
+        // Latin Extended Additional (Ạ…Ỹ): upper even, lower odd.
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_agrees_with_the_standard_library_on_the_letters_people_type() {
+        let typed = "45,5 TỶ 500 TRIỆU · Tỉ · NGHÌN ngàn Đ đ ĂÂÊÔƠƯ ÁÀẢÃẠ ẮẰẲẴẶ ẤẦẨẪẬ ÉÈẺẼẸ ẾỀỂỄỆ \
+                     ÍÌỈĨỊ ÓÒỎÕỌ ỐỒỔỖỘ ỚỜỞỠỢ ÚÙỦŨỤ ỨỪỬỮỰ ÝỲỶỸỴ Bàn 3 — Nguyễn Thị Hạnh ÇÑÖÅ ŁŹŸ";
+        assert_eq!(super::lower(typed), typed.to_lowercase());
+        for u in (0u32..0x250).chain(0x1E00..0x1F00) {
+            if let Some(c) = char::from_u32(u) {
+                let std: String = c.to_lowercase().collect();
+                if std.chars().count() == 1
+                    && (c.is_ascii()
+                        || "ĂÂĐÊÔƠƯ".contains(c)
+                        || (0xC0..0x17F).contains(&u)
+                        || (0x1EA0..0x1F00).contains(&u)
+                        || u == 0x1A0
+                        || u == 0x1AF)
+                {
+                    assert_eq!(super::lower(&c.to_string()), std, "U+{u:04X}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

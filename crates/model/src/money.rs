@@ -406,7 +406,7 @@ pub fn read_money(input: &str, lang: Lang) -> Result<MoneyReading, MoneyParseErr
         return Err(MoneyParseError::Empty);
     }
     let not_a_number = || MoneyParseError::NotANumber(raw.to_string());
-    let lower = raw.to_lowercase();
+    let lower = crate::fmt::lower(raw);
     let mut s = lower.as_str();
     let mut negative = false;
     if let Some(rest) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {

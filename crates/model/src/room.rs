@@ -341,10 +341,7 @@ enum Identity {
 }
 
 fn normalised(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::fmt::lower(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 impl Room {

@@ -28,8 +28,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use walrus::ir::{Instr, MemArg, StoreKind, Value};
 use walrus::{
-    ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind,
-    GlobalKind, ImportKind, Module, ModuleConfig, RefType, TableId,
+    ConstExpr, DataKind, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId,
+    FunctionKind, GlobalKind, ImportKind, Module, ModuleConfig, RefType, TableId,
 };
 
 /// Import module name of the placeholders in the primary.
@@ -40,6 +40,82 @@ pub const PRIMARY_MODULE: &str = "primary";
 pub const TABLE_EXPORT: &str = "__split_table";
 /// Export name of the profile memory of an instrumented module.
 pub const PROFILE_EXPORT: &str = "__kehoach_profile";
+
+/// Functions that go to the secondary whatever the profile says (normalised names). The
+/// model's words catalogue calls `load_idle_words` when it finds its English texts still
+/// zero in memory: that first call goes through the split's placeholder and so loads the
+/// secondary, whose data segments bring the texts (see [`IDLE_DATA_START`]).
+pub const ALWAYS_COLD: &[&str] = &["model::words::load_idle_words"];
+
+/// Marker that starts a run of data the secondary carries instead of the primary (the
+/// English half of each words catalogue: `model::words`, `words!`); [`IDLE_DATA_END`] ends
+/// it. The run moves whole, markers included, to the same address: until the secondary is
+/// instantiated those bytes read as zero, which is how the model knows to load it.
+pub const IDLE_DATA_START: &[u8] = b"\x01KHIDLE[";
+/// Marker that ends a run of idle data (see [`IDLE_DATA_START`]).
+pub const IDLE_DATA_END: &[u8] = b"]KHIDLE\x01";
+
+/// Cuts every marked run of idle data out of the primary's active data segments: returns
+/// each run's memory index, address and bytes. A run that crosses a segment's end, or a
+/// segment whose address is not a constant, is an error.
+fn take_idle_data(p: &mut Module) -> Result<Vec<(walrus::MemoryId, i32, Vec<u8>)>, String> {
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay.get(from..)?
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|i| i + from)
+    };
+    let mut runs = Vec::new();
+    let mut tails = Vec::new();
+    let ids: Vec<_> = p.data.iter().map(|d| d.id()).collect();
+    for id in ids {
+        let d = p.data.get_mut(id);
+        let DataKind::Active { memory, offset } = &d.kind else {
+            continue;
+        };
+        let memory = *memory;
+        let Some(first) = find(&d.value, IDLE_DATA_START, 0) else {
+            continue;
+        };
+        let ConstExpr::Value(Value::I32(base)) = offset else {
+            return Err("a data segment with idle words has no constant address".into());
+        };
+        let base = *base;
+        let value = std::mem::take(&mut d.value);
+        let mut kept_until = first;
+        let mut pieces: Vec<(usize, usize)> = Vec::new(); // kept ranges after the first
+        let mut at = first;
+        d.value = value[..first].to_vec();
+        while let Some(start) = find(&value, IDLE_DATA_START, at) {
+            if start > kept_until {
+                pieces.push((kept_until, start));
+            }
+            let end = find(&value, IDLE_DATA_END, start)
+                .ok_or("idle words start in a data segment but do not end in it")?
+                + IDLE_DATA_END.len();
+            runs.push((memory, base + start as i32, value[start..end].to_vec()));
+            kept_until = end;
+            at = end;
+        }
+        if kept_until < value.len() {
+            pieces.push((kept_until, value.len()));
+        }
+        for (a, b) in pieces {
+            tails.push((memory, base + a as i32, value[a..b].to_vec()));
+        }
+    }
+    for (memory, addr, bytes) in tails {
+        let id = p.data.add(
+            DataKind::Active {
+                memory,
+                offset: ConstExpr::Value(Value::I32(addr)),
+            },
+            bytes,
+        );
+        p.memories.get_mut(memory).data_segments.insert(id);
+    }
+    Ok(runs)
+}
 
 /// A function's name as compared with a profile: the crate hashes of v0 mangling
 /// (`[0123abcd]`) removed.
@@ -146,6 +222,8 @@ pub struct Split {
     pub slots: usize,
     /// First placeholder slot in the function table.
     pub first_slot: u64,
+    /// Bytes of data moved to the secondary (the idle words), in how many runs.
+    pub idle_data: (usize, usize),
 }
 
 /// The main function table: the one funcref table (the one `call_indirect` uses).
@@ -230,14 +308,29 @@ pub fn split(bytes: &[u8], cold: &BTreeSet<String>) -> Result<Split, String> {
         .iter()
         .filter(|id| !keep.contains(id))
         .filter(|id| {
-            p.funcs
-                .get(**id)
-                .name
-                .as_deref()
-                .is_some_and(|n| cold.contains(&normalise(n)))
+            p.funcs.get(**id).name.as_deref().is_some_and(|n| {
+                let n = normalise(n);
+                cold.contains(&n) || ALWAYS_COLD.contains(&n.as_str())
+            })
         })
         .map(|id| id.index())
         .collect();
+    // The idle words: moved only when the function that loads them moves too.
+    let loader_moved = locals.iter().any(|id| {
+        moved.contains(&id.index())
+            && p.funcs
+                .get(*id)
+                .name
+                .as_deref()
+                .is_some_and(|n| ALWAYS_COLD.contains(&normalise(n).as_str()))
+    });
+    let idle_data = take_idle_data(&mut p)?;
+    if !idle_data.is_empty() && !loader_moved {
+        return Err(format!(
+            "the module has idle words but no movable {} (inlined, or pinned by an export?)",
+            ALWAYS_COLD.join(", ")
+        ));
+    }
     if moved.is_empty() {
         return Err("no function of the profile's cold list is in this module".into());
     }
@@ -318,6 +411,22 @@ pub fn split(bytes: &[u8], cold: &BTreeSet<String>) -> Result<Split, String> {
         let m = s.memories.get_mut(mem);
         m.import = Some(import);
         m.data_segments.clear();
+    }
+    for (memory, addr, bytes) in &idle_data {
+        let mem = s
+            .memories
+            .iter()
+            .find(|m| m.id().index() == memory.index())
+            .map(|m| m.id())
+            .ok_or("the secondary lost its memory")?;
+        let id = s.data.add(
+            DataKind::Active {
+                memory: mem,
+                offset: ConstExpr::Value(Value::I32(*addr)),
+            },
+            bytes.clone(),
+        );
+        s.memories.get_mut(mem).data_segments.insert(id);
     }
     let elements: Vec<_> = s.elements.iter().map(|e| e.id()).collect();
     for e in elements {
@@ -457,6 +566,7 @@ pub fn split(bytes: &[u8], cold: &BTreeSet<String>) -> Result<Split, String> {
         moved: moved.len(),
         slots: entries.len(),
         first_slot,
+        idle_data: (idle_data.iter().map(|r| r.2.len()).sum(), idle_data.len()),
     })
 }
 
@@ -471,6 +581,67 @@ pub fn strip(bytes: &[u8]) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn idle_words_leave_the_primary_and_keep_their_address() {
+        let mut m = Module::with_config(config());
+        let mem = m.memories.add_local(false, false, 1, None, None);
+        let mut bytes = b"abc".to_vec();
+        bytes.extend_from_slice(IDLE_DATA_START);
+        bytes.extend_from_slice(b"Hello");
+        bytes.extend_from_slice(IDLE_DATA_END);
+        bytes.extend_from_slice(b"xyz");
+        bytes.extend_from_slice(IDLE_DATA_START);
+        bytes.extend_from_slice(b"Bye");
+        bytes.extend_from_slice(IDLE_DATA_END);
+        let run = IDLE_DATA_START.len() + IDLE_DATA_END.len();
+        let id = m.data.add(
+            DataKind::Active {
+                memory: mem,
+                offset: ConstExpr::Value(Value::I32(1000)),
+            },
+            bytes,
+        );
+        m.memories.get_mut(mem).data_segments.insert(id);
+        let runs = take_idle_data(&mut m).expect("marked runs");
+        assert_eq!(runs.len(), 2);
+        assert_eq!(runs[0].1, 1003);
+        assert!(runs[0].2.starts_with(IDLE_DATA_START) && runs[0].2.ends_with(IDLE_DATA_END));
+        assert_eq!(runs[0].2.len(), run + 5);
+        assert_eq!(runs[1].1, 1003 + (run + 5) as i32 + 3);
+        let mut kept: Vec<(i32, Vec<u8>)> = m
+            .data
+            .iter()
+            .filter_map(|d| match &d.kind {
+                DataKind::Active {
+                    offset: ConstExpr::Value(Value::I32(a)),
+                    ..
+                } => Some((*a, d.value.clone())),
+                _ => None,
+            })
+            .collect();
+        kept.sort();
+        assert_eq!(
+            kept,
+            vec![
+                (1000, b"abc".to_vec()),
+                (1003 + (run + 5) as i32, b"xyz".to_vec())
+            ]
+        );
+        // A run that does not end is refused, not half moved.
+        let mut m = Module::with_config(config());
+        let mem = m.memories.add_local(false, false, 1, None, None);
+        let mut bad = IDLE_DATA_START.to_vec();
+        bad.extend_from_slice(b"no end");
+        m.data.add(
+            DataKind::Active {
+                memory: mem,
+                offset: ConstExpr::Value(Value::I32(8)),
+            },
+            bad,
+        );
+        assert!(take_idle_data(&mut m).is_err());
+    }
 
     #[test]
     fn crate_hashes_are_dropped_from_names() {

@@ -43,10 +43,12 @@ fn run(args: &[String]) -> Result<(), String> {
             write(primary, &s.primary)?;
             write(secondary, &s.secondary)?;
             println!(
-                "split: {} functions moved ({} reached through table slots from {}); primary {} bytes, secondary {} bytes",
+                "split: {} functions moved ({} reached through table slots from {}), {} bytes of idle words in {} runs; primary {} bytes, secondary {} bytes",
                 s.moved,
                 s.slots,
                 s.first_slot,
+                s.idle_data.0,
+                s.idle_data.1,
                 s.primary.len(),
                 s.secondary.len()
             );

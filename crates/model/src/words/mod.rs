@@ -72,22 +72,32 @@ macro_rules! words {
 
         impl $name {
             const VI: &'static [&'static str] = &[$($vi),*];
-            const EN: &'static [&'static str] = &[$($en),*];
+            /// The English texts, one after the other in one string between two markers,
+            /// so that the app's build can move them out of the first load into the wasm
+            /// loaded when the page is idle ([`idle_text`](crate::words::idle_text)).
+            const EN_BLOB: &'static str = concat!("\u{1}KHIDLE[", $($en,)* "]KHIDLE\u{1}");
+            /// Where each English text starts in `EN_BLOB`, and where the last one ends.
+            const EN_STARTS: &'static [u16] = &$crate::words::starts::<{ [$($en),*].len() + 1 }>(&[$($en),*]);
 
             /// Every entry, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
+            /// The English text of entry `i` (one function per catalogue, so a call site
+            /// stays as small as it was when it read a table).
+            #[inline(never)]
+            fn en_at(i: usize) -> &'static str {
+                $crate::words::idle_text(Self::EN_BLOB, Self::EN_STARTS, i)
+            }
+
             /// The text in a language.
             // Inlined so that, with the entry known at the call site, the compiler reads
-            // both texts out of the tables and keeps only the texts that are used: a binary
-            // carries neither the tables nor the entries it never shows.
+            // the Vietnamese text out of its table and keeps only the texts that are used.
             #[inline(always)]
             pub fn get(self, lang: $crate::Lang) -> &'static str {
-                let table = match lang {
-                    $crate::Lang::Vi => Self::VI,
-                    $crate::Lang::En => Self::EN,
-                };
-                table.get(self as usize).copied().unwrap_or("")
+                match lang {
+                    $crate::Lang::Vi => Self::VI.get(self as usize).copied().unwrap_or(""),
+                    $crate::Lang::En => Self::en_at(self as usize),
+                }
             }
 
             /// The Vietnamese text.
@@ -109,6 +119,83 @@ macro_rules! words {
             }
         }
     };
+}
+
+/// Length of the marker before the first English text of a catalogue.
+const IDLE_HEAD: usize = "\u{1}KHIDLE[".len();
+
+/// Where each text starts in a catalogue's English string (after its marker), and where
+/// the last one ends: `N` = number of texts + 1. Fails to compile past 64 KB.
+pub const fn starts<const N: usize>(texts: &[&str]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut at = IDLE_HEAD;
+    let mut i = 0;
+    while i < texts.len() {
+        assert!(
+            at <= u16::MAX as usize,
+            "a catalogue's English texts exceed 64 KB"
+        );
+        out[i] = at as u16;
+        at += texts[i].len();
+        i += 1;
+    }
+    assert!(
+        at <= u16::MAX as usize,
+        "a catalogue's English texts exceed 64 KB"
+    );
+    out[i] = at as u16;
+    out
+}
+
+/// How many times the English words had to be fetched on the spot (see [`idle_text`]).
+static IDLE_LOADS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+thread_local! {
+    static ENGLISH_READS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many English texts this thread has read so far: the first screen in Vietnamese
+/// reads none, so that it never waits for the idle wasm (tests/render.rs checks it).
+pub fn english_reads() -> u32 {
+    ENGLISH_READS.with(std::cell::Cell::get)
+}
+
+/// Text `i` of a catalogue's English string.
+///
+/// The app's build (crates/split) moves every catalogue's English string into the wasm
+/// the page loads when idle: until then its bytes are zero in memory. Its first byte is
+/// never zero in the source, so a zero means "not loaded yet", and [`load_idle_words`],
+/// which the split always puts in the idle wasm, loads it on the spot (its first call
+/// goes through the split's placeholder, which instantiates the idle wasm: its data
+/// segments write the texts back). Vietnamese, the first screen's language, is never
+/// moved. Natively, in the engine package and in an unsplit build nothing is moved.
+pub fn idle_text(blob: &'static str, starts: &[u16], i: usize) -> &'static str {
+    ENGLISH_READS.with(|n| n.set(n.get().wrapping_add(1)));
+    if std::hint::black_box(blob.as_bytes()).first() == Some(&0) {
+        // Called through a pointer the optimisers cannot see through, so that neither
+        // LLVM nor wasm-opt inlines it into this, its only caller: the split must find it.
+        let load: fn(&'static str) -> u32 = std::hint::black_box(load_idle_words);
+        load(blob);
+    }
+    match (starts.get(i), starts.get(i + 1)) {
+        (Some(&a), Some(&b)) => blob.get(usize::from(a)..usize::from(b)).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// Brings the English words into memory (see [`idle_text`]); the split keeps this function
+/// in the idle wasm by its name, whatever the profile says, and the build fails if it is
+/// missing. Returns how many times it ran.
+#[inline(never)]
+pub fn load_idle_words(blob: &'static str) -> u32 {
+    let first = std::hint::black_box(blob.as_bytes())
+        .first()
+        .copied()
+        .unwrap_or(0);
+    IDLE_LOADS.fetch_add(
+        1 + u32::from(first == 0),
+        std::sync::atomic::Ordering::Relaxed,
+    )
 }
 
 /// A piece of a template: text as it is, or the index of a value to put there.
@@ -239,5 +326,18 @@ mod tests {
                 .collect::<Vec<_>>(),
         );
         assert_eq!(Common::Year.get(Lang::En), "Year");
+        // The English half is read out of one marked string per catalogue: no text carries
+        // a piece of a marker or of its neighbour.
+        for w in Ui::ALL {
+            assert!(
+                !w.en().contains("KHIDLE") && !w.en().contains('\u{1}'),
+                "{w:?}"
+            );
+        }
+        assert_eq!(Ui::ALL.last().map(|w| w.en().is_empty()), Some(false));
+        assert_eq!(
+            starts::<3>(&["ab", "çd"]),
+            [IDLE_HEAD as u16, IDLE_HEAD as u16 + 2, IDLE_HEAD as u16 + 5]
+        );
     }
 }

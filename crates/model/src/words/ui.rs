@@ -112,6 +112,10 @@ crate::words! {
         WsFullscreenTitle => "Toàn màn hình (phím F)", "Full screen (key F)";
         WsFullscreen => "Toàn màn hình", "Full screen";
         LanguageName => "Tiếng Việt", "English";
+        /// The language toggle's label: the other language's name, read in the current
+        /// language's slot so that the Vietnamese screen never reads an English text (the
+        /// English half loads with the idle wasm).
+        OtherLanguageName => "English", "Tiếng Việt";
         WsTrying => "✎ Đang thử: chưa lưu", "✎ What if: not saved";
         WsDeathsAverted => "ca tử vong do đuối nước ở trẻ em tránh được", "child drowning deaths averted";
         WsWithoutPlan => "không có kế hoạch:", "without the plan:";
