@@ -22,17 +22,23 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
 
 /// The release id of the running page (`dev` before the build step wrote it).
 pub fn page_build() -> Option<String> {
-    let doc = web_sys::window()?.document()?;
-    let meta = doc
-        .query_selector(&format!("meta[name=\"{BUILD_META}\"]"))
-        .ok()??;
-    meta.get_attribute("content")
+    super::meta_content(BUILD_META)
+}
+
+/// Whether this page is the single-file build (scripts/single.mjs: everything inlined,
+/// often opened from `file://`): it needs no service worker to start without the network,
+/// and registers none.
+pub fn single_file() -> bool {
+    super::share::published_url().is_some()
 }
 
 /// Registers `sw.js` (next to index.html). Returns a guard that keeps listening for a newer
 /// release: `on_newer` is called once a service worker of another release has taken over
 /// this page (the page still runs the release it loaded; a reload switches).
 pub fn register(on_newer: impl Fn() + 'static) -> Option<EventListener> {
+    if single_file() {
+        return None;
+    }
     let c = container()?;
     // A rejection (sw.js missing in a dev setup, storage disabled) is not an error for the
     // app: it goes on needing the network.
@@ -74,13 +80,19 @@ pub fn store_everything() {
     let _ = worker.post_message(&msg);
 }
 
-/// Whether a service worker controls this page (so it would start without the network).
+/// Whether the page would start without the network: a service worker controls it, or it
+/// is the single-file build (which carries everything).
 pub fn controlled() -> bool {
-    container().is_some_and(|c| c.controller().is_some())
+    single_file() || container().is_some_and(|c| c.controller().is_some())
 }
 
-/// Calls `f` once a service worker controls the page (at once if one already does).
+/// Calls `f` once the page would start without the network (at once if it already would;
+/// see [`controlled`]).
 pub fn on_controlled(f: impl Fn() + 'static) -> Option<EventListener> {
+    if single_file() {
+        f();
+        return None;
+    }
     let c = container()?;
     if c.controller().is_some() {
         f();
