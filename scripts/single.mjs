@@ -20,8 +20,10 @@
 // - the workers: `new Worker("./kehoach-xlsx_loader.js")` (src/platform) is answered with a
 //   blob: URL made in the page from the worker's glue and its packed wasm (`Worker` is
 //   wrapped before the app starts; any other URL goes to the browser's own `Worker`);
-// - no service worker: the page names its published address in <meta
-//   name="kehoach-published">, and src/platform/sw.rs registers none on such a page;
+// - no service worker: `navigator.serviceWorker` is hidden before the app starts, so
+//   src/platform/sw.rs registers none; the page names its published address in <meta
+//   name="kehoach-published">, which also tells the workshop panel that the app runs
+//   without a connection;
 // - its own content security policy: inline scripts and the style sheet by hash, workers
 //   from blob: only, images from data: only, no connection anywhere.
 // If the browser cannot unpack (no DecompressionStream: Chrome/Edge < 80, Firefox < 113,
@@ -157,6 +159,9 @@ const helper = `(function () {
       console.warn('kehoach single file:', e);
     },
   };
+  // No service worker: a file needs none to start without the network (and file:// allows
+  // none). Hidden, so the app (src/platform/sw.rs) registers none and waits for none.
+  try { Object.defineProperty(navigator, 'serviceWorker', { value: undefined, configurable: true }); } catch (e) {}
   // The workers: their scripts are made here, from the glue and the packed wasm.
   var specs = ${JSON.stringify(Object.fromEntries(workers.map((w) => [w.loader, w.id])))};
   var made = {};

@@ -22,12 +22,17 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
 
 /// The release id of the running page (`dev` before the build step wrote it).
 pub fn page_build() -> Option<String> {
-    super::meta_content(BUILD_META)
+    let doc = web_sys::window()?.document()?;
+    let meta = doc
+        .query_selector(&format!("meta[name=\"{BUILD_META}\"]"))
+        .ok()??;
+    meta.get_attribute("content")
 }
 
 /// Whether this page is the single-file build (scripts/single.mjs: everything inlined,
-/// often opened from `file://`): it needs no service worker to start without the network,
-/// and registers none.
+/// often opened from `file://`): it needs no service worker to start without the network.
+/// (It registers none: its script hides `navigator.serviceWorker`, so that start-up runs no
+/// code of its own here.)
 pub fn single_file() -> bool {
     super::share::published_url().is_some()
 }
@@ -36,9 +41,6 @@ pub fn single_file() -> bool {
 /// release: `on_newer` is called once a service worker of another release has taken over
 /// this page (the page still runs the release it loaded; a reload switches).
 pub fn register(on_newer: impl Fn() + 'static) -> Option<EventListener> {
-    if single_file() {
-        return None;
-    }
     let c = container()?;
     // A rejection (sw.js missing in a dev setup, storage disabled) is not an error for the
     // app: it goes on needing the network.
@@ -86,13 +88,8 @@ pub fn controlled() -> bool {
     single_file() || container().is_some_and(|c| c.controller().is_some())
 }
 
-/// Calls `f` once the page would start without the network (at once if it already would;
-/// see [`controlled`]).
+/// Calls `f` once a service worker controls the page (at once if one already does).
 pub fn on_controlled(f: impl Fn() + 'static) -> Option<EventListener> {
-    if single_file() {
-        f();
-        return None;
-    }
     let c = container()?;
     if c.controller().is_some() {
         f();
