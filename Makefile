@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 
-.PHONY: serve test size bench bench-browser bench-load bench-engine build dist profile engine fuzz fuzz-setup
+.PHONY: serve test size bench bench-browser bench-load bench-engine build dist single profile engine fuzz fuzz-setup
 serve:
 	scripts/setup.sh serve
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -24,6 +24,17 @@ size: build
 dist: build
 	node scripts/precompress.mjs dist
 	scripts/size.sh
+
+# One file, dist-single/kehoach.html, with the whole app inside (wasm, glue, styles, icons,
+# the file and QR workers), for a USB stick or a chat attachment: it opens from file://
+# (scripts/single.mjs, docs/deploy.md "Single file"). Its share and workshop links point to
+# URL, the address where the site is published, e.g.
+#   make single URL=https://sldtbxh.example.gov.vn/kehoach/
+# Default: the GitHub Pages address in CI ($GITHUB_REPOSITORY), else https://kehoach.example.vn/
+# (with a warning).
+URL ?=
+single: build
+	node scripts/single.mjs $(if $(URL),--url '$(URL)') dist dist-single/kehoach.html
 
 # Records which functions a first visit runs (tests/e2e/tools/profile.mjs) into
 # crates/split/profile/cold.txt, which the build's wasm splitter follows (docs/perf.md,

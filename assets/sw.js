@@ -6,12 +6,16 @@
 //   files into the RELEASE line below, so every release changes this file's bytes: the
 //   browser then installs the new worker, which fills a new cache, takes over, and deletes
 //   every older kehoach cache.
-// - The first screen's files (`core`) are stored on install; the rest of the app's code
-//   (`idle`: the split wasm, which the page fetches itself once idle) once the worker has
-//   taken over, so it works offline without slowing the first visit. The others (`extra`:
-//   the file worker for XLSX and Word, and the install icons) stay out of the first
-//   screen's load: the page asks for them once this worker controls it (so export works
-//   offline after the first visit), and they are stored when first used anyway.
+// - The first install fetches nothing the first paint does not need until the page is
+//   idle (issue 12, goal 5): it stores the first screen's files (`core`), taking the hashed
+//   ones from the HTTP cache, where the page has just put them (no second download); the
+//   rest of the app's code (`idle`: the split wasm) is stored as the page itself fetches it
+//   once idle (from the HTTP cache if the page was first; never fetched by this worker
+//   before the page asks); the others (`extra`: the file worker for XLSX and Word, the QR
+//   reader, the install icons), which the page asks for once this worker controls it (so
+//   export works offline after the first visit), only after the idle files are stored —
+//   the page has then been idle — or IDLE_WAIT_MS at the latest. They are stored when first
+//   used anyway.
 // - The page (index.html, any navigation) is fetched from the network first and falls back
 //   to the cached copy of THIS release; the hashed wasm/JS/CSS are served from this
 //   release's cache first. index.html only ever names files of its own release, and a cache
@@ -27,12 +31,26 @@ const CACHE = PREFIX + RELEASE.build;
 // On a connection that answers slowly (a weak signal in a district hall), stop waiting for
 // the page after this long and start from the stored copy.
 const NAVIGATION_TIMEOUT_MS = 4000;
+// The longest the `extra` files wait for the page's idle files (the page loads them within
+// a few seconds of starting: scripts/split.mjs, idle callback with a 4 s timeout).
+const IDLE_WAIT_MS = 10000;
+// Hashed file names (kehoach-app-<hash>…, style-<hash>.css, favicon-<hash>.svg) never change
+// content: a copy in the HTTP cache is this release's, so it is taken from there.
+const HASHED = /-[0-9a-f]{15,16}(_bg|_split)?\.[a-z]+$/;
+
+/** A request for one of this release's files: hashed files through the HTTP cache, the others
+ * with `mode` (`reload`: the server's copy now). */
+function fileRequest(url, mode) {
+  const href = new URL(url, self.registration.scope).href;
+  if (mode === 'only-if-cached') return new Request(href, { cache: mode, mode: 'same-origin' });
+  return new Request(href, { cache: HASHED.test(href) ? 'default' : mode });
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // `reload` skips the HTTP cache: the files stored are the ones on the server now.
-    await cache.addAll(RELEASE.core.map((url) => new Request(url, { cache: 'reload' })));
+    // `reload` skips the HTTP cache for the files without a hash (index.html, the manifest).
+    await cache.addAll(RELEASE.core.map((url) => fileRequest(url, 'reload')));
     await self.skipWaiting();
   })());
 });
@@ -49,9 +67,10 @@ self.addEventListener('activate', (event) => {
     const pages = await self.clients.matchAll({ type: 'window' });
     for (const page of pages) page.postMessage({ type: 'kehoach-activated', build: RELEASE.build });
     // The rest of the app's code (the split wasm), which the page itself fetches once it is
-    // idle: stored now that the page has started, so it is there offline. Through the
-    // HTTP cache: what the page already fetched is not fetched twice.
-    await storeAll(cache, RELEASE.idle, 'default');
+    // idle: stored now if the page already has it (HTTP cache only: never fetched here
+    // before the page asks); otherwise the page's own request, through this worker, stores it.
+    await storeAll(cache, RELEASE.idle, 'only-if-cached');
+    await idleStoredCheck(cache);
   })());
 });
 
@@ -62,7 +81,22 @@ self.addEventListener('message', (event) => {
 
 async function storeExtras() {
   const cache = await caches.open(CACHE);
+  // Not before the page has been idle: its idle files are stored then.
+  if (!(await idleStoredCheck(cache))) {
+    await Promise.race([idleStored, new Promise((ok) => setTimeout(ok, IDLE_WAIT_MS))]);
+  }
   await storeAll(cache, RELEASE.idle.concat(RELEASE.extra), 'reload');
+}
+
+// Resolved once every `idle` file is in this release's cache.
+let idleStoredNow;
+const idleStored = new Promise((ok) => { idleStoredNow = ok; });
+async function idleStoredCheck(cache) {
+  for (const url of RELEASE.idle) {
+    if (!(await cache.match(new URL(url, self.registration.scope).href))) return false;
+  }
+  idleStoredNow();
+  return true;
 }
 
 // Files being stored right now, by absolute URL: the install, the activation and a page's
@@ -73,7 +107,7 @@ function store(cache, url, mode) {
   const href = new URL(url, self.registration.scope).href;
   if (!storing.has(href)) {
     storing.set(href, (async () => {
-      if (!(await cache.match(href))) await cache.add(new Request(href, { cache: mode })).catch(() => {});
+      if (!(await cache.match(href))) await cache.add(fileRequest(href, mode)).catch(() => {});
     })().finally(() => storing.delete(href)));
   }
   return storing.get(href);
@@ -139,7 +173,7 @@ async function file(request) {
   const response = await fetch(request);
   // Hashed names never change content, so what the network gives is kept for next time.
   if (response.ok && response.type === 'basic') {
-    cache.put(request, response.clone()).catch(() => {});
+    cache.put(request, response.clone()).then(() => idleStoredCheck(cache)).catch(() => {});
   }
   return response;
 }

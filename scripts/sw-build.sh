@@ -7,12 +7,17 @@
 #   scripts/sw-build.sh [DIR]    # DIR defaults to $TRUNK_STAGING_DIR, then dist/
 #
 # core  = index.html, every file index.html names and the manifest: stored when the
-#         service worker installs (the app cannot start without them);
+#         service worker installs (the app cannot start without them; the hashed ones from
+#         the HTTP cache, where the page has just put them);
 # idle  = the rest of the app's code (kehoach-app-*_split.wasm, scripts/split.mjs): stored
-#         once the worker has taken over (after the page has started), never during install;
-# extra = every other built file (the spreadsheet worker, the manifest's icons, which the
-#         browser fetches itself when installing the app): stored on first use, or all
-#         at once when workshop mode asks.
+#         as the page itself fetches it once idle (or from the HTTP cache if the page was
+#         first), never fetched by the worker before the page asks;
+# extra = every other built file (the spreadsheet worker, the QR reader, the manifest's
+#         icons, which the browser fetches itself when installing the app): stored on first
+#         use, or all at once when the page asks (once the worker controls it, and in
+#         workshop mode) — but not before the idle files are stored (assets/sw.js; issue
+#         12, goal 5: the first install fetches nothing the first paint does not need until
+#         the page is idle; tests/e2e/offline.test.mjs).
 # First, scripts/csp.mjs writes the content security policy (with the hash of every inline
 # script) into index.html, so the release id covers it.
 # Idempotent: stamping a stamped directory again gives the same bytes.

@@ -34,6 +34,15 @@ fn local_storage() -> Result<web_sys::Storage, String> {
     }
 }
 
+/// The `content` of the page's `<meta name="{name}">`, if it has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let meta = doc
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
+    meta.get_attribute("content")
+}
+
 /// A short text for a JS error value.
 pub fn js_text(v: &wasm_bindgen::JsValue) -> String {
     if let Some(s) = v.as_string() {

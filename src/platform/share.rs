@@ -7,16 +7,33 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::js_text;
 
-/// The page's address without its fragment (`https://host/path/`), to put `#s=…` after.
+/// Name of the `<meta>` in which the single-file build (scripts/single.mjs) names the
+/// published address its share and workshop links point to (a page opened from `file://`
+/// has no address another person can open).
+const PUBLISHED_META: &str = "kehoach-published";
+
+/// The page's address without its fragment (`https://host/path/`), to put `#s=…` after:
+/// the published address when the page names one (the single-file build), else its own.
 /// Empty when there is no window (server rendering, tests).
 pub fn base_url() -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+    let Some(window) = web_sys::window() else {
         return String::new();
     };
+    if let Some(url) = published_url() {
+        return url;
+    }
+    let loc = window.location();
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();
     let search = loc.search().unwrap_or_default();
     format!("{origin}{path}{search}")
+}
+
+/// The published address named by the single-file build (`None` on a served page).
+pub fn published_url() -> Option<String> {
+    super::meta_content(PUBLISHED_META)
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty())
 }
 
 /// The share fragment of the address (`#s=…`), if there is one; it is removed from the

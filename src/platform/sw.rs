@@ -29,6 +29,14 @@ pub fn page_build() -> Option<String> {
     meta.get_attribute("content")
 }
 
+/// Whether this page is the single-file build (scripts/single.mjs: everything inlined,
+/// often opened from `file://`): it needs no service worker to start without the network.
+/// (It registers none: its script hides `navigator.serviceWorker`, so that start-up runs no
+/// code of its own here.)
+pub fn single_file() -> bool {
+    super::share::published_url().is_some()
+}
+
 /// Registers `sw.js` (next to index.html). Returns a guard that keeps listening for a newer
 /// release: `on_newer` is called once a service worker of another release has taken over
 /// this page (the page still runs the release it loaded; a reload switches).
@@ -74,9 +82,10 @@ pub fn store_everything() {
     let _ = worker.post_message(&msg);
 }
 
-/// Whether a service worker controls this page (so it would start without the network).
+/// Whether the page would start without the network: a service worker controls it, or it
+/// is the single-file build (which carries everything).
 pub fn controlled() -> bool {
-    container().is_some_and(|c| c.controller().is_some())
+    single_file() || container().is_some_and(|c| c.controller().is_some())
 }
 
 /// Calls `f` once a service worker controls the page (at once if one already does).

@@ -26,13 +26,23 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Starts a static server for `dir` on 127.0.0.1 (random port). Records requested paths. */
-export async function serve(dir = DIST) {
+/**
+ * Starts a static server for `dir` on 127.0.0.1 (random port). Records requested paths
+ * (`requests`) and, in `log`, each request's path with the times (ms) it arrived and was
+ * answered. `delay(path)` may hold an answer back for that many ms (a slow file).
+ */
+export async function serve(dir = DIST, { delay } = {}) {
   const requests = [];
+  const log = [];
   let root = dir;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
+    const entry = { path: url.pathname, start: performance.now(), end: null };
+    log.push(entry);
+    res.on('finish', () => { entry.end = performance.now(); });
+    const wait = delay ? delay(url.pathname) : 0;
+    if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
@@ -54,6 +64,7 @@ export async function serve(dir = DIST) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
+    log,
     setRoot(d) { root = d; },
     close: () => new Promise((ok) => server.close(ok)),
   };

@@ -309,6 +309,51 @@ test('a new release replaces the cached one on the next online visit, never mixi
   await page.close();
 });
 
+test('the first install fetches nothing the first paint does not need until the page is idle', async () => {
+  // Issue 12, goal 5, seen from the server of a first visit: the service worker stores the
+  // first screen's hashed files from the HTTP cache (each reaches the server once, for the
+  // page), and asks for nothing else — the file worker, the QR reader — before the page
+  // itself has had the rest of its code (the split wasm, fetched when it is idle). The
+  // split wasm comes slowly here (1.5 s), as on a slow link, so that the service worker
+  // takes over well before the page's idle load has finished.
+  const own = await serve(release1, { delay: (p) => (/_split\.wasm$/.test(p) ? 1500 : 0) });
+  const b = await launch();
+  try {
+    const { page, problems } = await open(b.context, own.url);
+    await controlled(page);
+    const id = await build(page);
+    const heavy = (await readdir(release1)).filter((f) => /^kehoach-(xlsx|scan).*\.(js|wasm)$/.test(f));
+    // The page asked for everything to be stored once controlled: wait until it is (polled
+    // here: waitForFunction takes an async predicate's promise for a true value).
+    const stored = () => page.evaluate(async ([id, files]) => {
+      const c = await caches.open(`kehoach-${id}`);
+      const have = (await c.keys()).map((r) => new URL(r.url).pathname);
+      return files.every((f) => have.includes(`/${f}`));
+    }, [id, heavy]);
+    for (const t0 = Date.now(); !(await stored());) {
+      assert.ok(Date.now() - t0 < 40000, 'the workers are stored within 40 s');
+      await page.waitForTimeout(250);
+    }
+    const asked = own.requests.map((r) => r.slice(1));
+    const html = await readFile(join(release1, 'index.html'), 'utf8');
+    const firstPaint = (await readdir(release1)).filter((f) => /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css|svg)$/.test(f) && html.includes(f));
+    assert.ok(firstPaint.some((f) => f.endsWith('_bg.wasm')) && firstPaint.some((f) => f.endsWith('.css')), `first paint: ${firstPaint}`);
+    for (const f of firstPaint) assert.equal(asked.filter((r) => r === f).length, 1, `${f} reaches the server once: ${asked}`);
+    const split = asked.findIndex((r) => /_split\.wasm$/.test(r));
+    assert.ok(split >= 0, 'the page asked for the rest of its code');
+    assert.equal(asked.filter((r) => /_split\.wasm$/.test(r)).length, 1, 'the split wasm reaches the server once');
+    const idle = own.log.find((e) => /_split\.wasm$/.test(e.path)).end;
+    const early = own.log.filter((e) => heavy.includes(e.path.slice(1)) && e.start < idle).map((e) => e.path);
+    assert.deepEqual(early, [], `nothing of the workers before the page's idle load is done: ${asked.join(' ')}`);
+    for (const f of heavy) assert.ok(asked.includes(f), `${f} stored from the server`);
+    console.log(`# first visit, in order: ${asked.map((r) => r.replace(/-[0-9a-f]{15,16}/, '-…')).join(' ')}`);
+    assertClean(assert, problems);
+  } finally {
+    await b.close();
+    await own.close();
+  }
+});
+
 test('until the wasm starts, a light index.html shows the planner in Vietnamese', async () => {
   // index.html carries the prerendered planner (scripts/prerender.mjs) instead of a loading
   // screen: still a small part of the first load.

@@ -41,41 +41,72 @@ function difference(a, b) {
   return { share: n / (x.width * x.height) };
 }
 
-test('without JavaScript the page shows the planner, and the started app looks the same', async () => {
-  const shots = join(ROOT, 'docs', 'screenshots');
-  mkdirSync(OUT, { recursive: true });
-  const files = {};
-  for (const js of [false, true]) {
-    const ctx = await fresh({ javaScriptEnabled: js });
-    const page = await ctx.newPage();
-    // The app's first render, before the uncertainty band (it arrives 150 ms after an
-    // edit, by a timer): timers stand still.
-    if (js) {
-      const t0 = Date.now();
-      await page.clock.install({ time: t0 });
-      // Well ahead of the installed time: installing may take a while on a busy machine,
-      // and the clock cannot be moved back.
-      await page.clock.pauseAt(t0 + 60_000);
+// Where the key parts of the planner sit on the screen (for the box comparison below).
+const KEY_PARTS = ['kpi-deaths-averted', 'kpi-children-supported', 'budget-total', 'balance', 'slider-swim', 'alloc-swim', 'region-select', 'share-button'];
+async function boxes(page) {
+  const out = {};
+  for (const id of KEY_PARTS) out[id] = await page.locator(`[data-testid="${id}"]`).first().boundingBox();
+  return out;
+}
+
+// Two desktop screens: the one of the other tests (1280 × 900) and the common office laptop
+// (1366 × 768, issue 12's "Done when": docs/screenshots/prerender-nojs.png and
+// prerender-started.png). The pixel threshold, 0.5 %, is about one line of text of this
+// screen (a 1366 × 768 screen has 1 049 088 pixels; a changed figure or word is a few
+// hundred to a few thousand of them, a shifted block tens of thousands); anti-aliasing
+// differences between two renders of the same markup stay far below it (0.006 % and
+// 0.022 % when this was written).
+for (const [width, height, names] of [
+  [1280, 900, ['first-paint-prerendered.png', 'first-paint-app.png']],
+  [1366, 768, ['prerender-nojs.png', 'prerender-started.png']],
+]) {
+  test(`without JavaScript the page shows the planner, and the started app looks the same (${width} × ${height})`, async () => {
+    const shots = join(ROOT, 'docs', 'screenshots');
+    mkdirSync(OUT, { recursive: true });
+    const files = {};
+    const where = {};
+    for (const js of [false, true]) {
+      const ctx = await fresh({ javaScriptEnabled: js, viewport: { width, height } });
+      const page = await ctx.newPage();
+      // The app's first render, before the uncertainty band (it arrives 150 ms after an
+      // edit, by a timer): timers stand still.
+      if (js) {
+        const t0 = Date.now();
+        await page.clock.install({ time: t0 });
+        // Well ahead of the installed time: installing may take a while on a busy machine,
+        // and the clock cannot be moved back.
+        await page.clock.pauseAt(t0 + 60_000);
+      }
+      await page.goto(server.url);
+      if (js) {
+        await ready(page);
+        assert.equal(await page.locator('[data-testid="app-prerendered"]').count(), 0, 'the app replaced the copy');
+      } else {
+        await page.waitForSelector('[data-testid="app-prerendered"]');
+        assert.equal(await page.locator('[data-testid="kpi-deaths-averted"] .kpi-value').count(), 1);
+        assert.match(await page.textContent('[data-testid="kpi-deaths-averted"] .kpi-value'), /\d/);
+        assert.ok(await page.locator('[data-testid^="target-"]').count() >= 3, 'target verdicts');
+        assert.ok(await page.locator('[data-testid^="alloc-"]').count() >= 10, 'allocation table');
+      }
+      where[js] = await boxes(page);
+      files[js] = join(OUT, `prerender-${js ? 'app' : 'nojs'}-${width}x${height}.png`);
+      await page.screenshot({ path: files[js] });
+      await ctx.close();
     }
-    await page.goto(server.url);
-    if (js) {
-      await ready(page);
-    } else {
-      await page.waitForSelector('[data-testid="app-prerendered"]');
-      assert.equal(await page.locator('[data-testid="kpi-deaths-averted"] .kpi-value').count(), 1);
-      assert.match(await page.textContent('[data-testid="kpi-deaths-averted"] .kpi-value'), /\d/);
-      assert.ok(await page.locator('[data-testid^="target-"]').count() >= 3, 'target verdicts');
-      assert.ok(await page.locator('[data-testid^="alloc-"]').count() >= 10, 'allocation table');
+    copyFileSync(files[false], join(shots, names[0]));
+    copyFileSync(files[true], join(shots, names[1]));
+    // Every key part at the same place and size (within a pixel): no jump when the app
+    // takes over.
+    for (const id of KEY_PARTS) {
+      const [a, b] = [where[false][id], where[true][id]];
+      assert.ok(a && b, `${id} on both screens`);
+      for (const k of ['x', 'y', 'width', 'height']) assert.ok(Math.abs(a[k] - b[k]) <= 1, `${id}.${k}: ${a[k]} without JavaScript, ${b[k]} started`);
     }
-    files[js] = join(OUT, `prerender-${js ? 'app' : 'nojs'}.png`);
-    await page.screenshot({ path: files[js] });
-    await ctx.close();
-  }
-  copyFileSync(files[false], join(shots, 'first-paint-prerendered.png'));
-  copyFileSync(files[true], join(shots, 'first-paint-app.png'));
-  const d = difference(files[false], files[true]);
-  assert.ok(d.share < 0.005, `the first screen differs in ${(d.share * 100).toFixed(2)} % of its pixels ${d.size ?? ''}`);
-});
+    const d = difference(files[false], files[true]);
+    console.log(`# ${width} × ${height}: ${(d.share * 100).toFixed(3)} % of the pixels differ`);
+    assert.ok(d.share < 0.005, `the first screen differs in ${(d.share * 100).toFixed(2)} % of its pixels ${d.size ?? ''}`);
+  });
+}
 
 test('what is typed before the app starts is kept', async () => {
   const ctx = await fresh();
