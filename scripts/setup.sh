@@ -72,5 +72,24 @@ if [ "$what" = test ]; then
       }
     python3 -c 'import docx, openpyxl'
   fi
+  # nginx (with its Brotli module) and Apache: tests/e2e/hosts.test.mjs serves the site
+  # with the snippets of docs/deploy.md on both. Installed without starting them (a
+  # policy-rc.d that refuses every start, removed afterwards: on a systemd machine the
+  # packages would otherwise start on port 80). Best effort: without them that test is
+  # skipped and says so.
+  if [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ]; then
+    say "installing nginx and Apache (not started) for the hosting snippets' test"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    policy=/usr/sbin/policy-rc.d
+    made_policy=""
+    if [ ! -e "$policy" ]; then
+      printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null && $SUDO chmod +x "$policy" && made_policy=1
+    fi
+    ( $SUDO apt-get update -qq &&
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static apache2 >/dev/null ) ||
+      say "could not install nginx/Apache: tests/e2e/hosts.test.mjs will be skipped"
+    if [ -n "$made_policy" ]; then $SUDO rm -f "$policy"; fi
+  fi
 fi
 say "ready ($what)"
