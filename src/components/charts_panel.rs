@@ -112,7 +112,10 @@ fn tag(markup: &str) -> Option<Html> {
         &rest[..name_end],
         &["rect", "polyline", "polygon", "circle", "line", "text"],
     )?;
-    let mut tag = yew::virtual_dom::VTag::new(name);
+    // By position in ATTRIBUTES. The element is built by `html!` with optional attributes
+    // (the code every other element of the page runs), not with Yew's run-time attribute
+    // map, so that drawing the first screen needs no code the split wasm holds.
+    let mut a: [Option<AttrValue>; 23] = Default::default();
     let mut at = &rest[name_end..];
     loop {
         at = at.trim_start_matches([' ', '\n']);
@@ -120,19 +123,51 @@ fn tag(markup: &str) -> Option<Html> {
             break;
         }
         let eq = at.find("=\"")?;
-        let key = known(&at[..eq], ATTRIBUTES)?;
+        let key = ATTRIBUTES.iter().position(|n| *n == &at[..eq])?;
         let value_end = eq + 2 + at[eq + 2..].find('"')?;
-        tag.add_attribute(key, charts::unescape_xml(&at[eq + 2..value_end]));
+        *a.get_mut(key)? = Some(charts::unescape_xml(&at[eq + 2..value_end]).into());
         at = &at[value_end + 1..];
     }
-    if let Some(body) = at.strip_prefix('>') {
+    let text = match at.strip_prefix('>') {
         // `<text …>⏎text⏎</text>`: the text keeps plotters' line breaks, as in the markup.
-        let text = body.strip_suffix("</text>")?;
-        tag.add_child(Html::from(charts::unescape_xml(text)));
-    } else if at != "/>" {
-        return None;
-    }
-    Some(tag.into())
+        Some(body) => Some(charts::unescape_xml(body.strip_suffix("</text>")?)),
+        None if at == "/>" => None,
+        None => return None,
+    };
+    let [
+        x,
+        y,
+        width,
+        height,
+        fill,
+        stroke,
+        stroke_width,
+        opacity,
+        points,
+        cx,
+        cy,
+        r,
+        x1,
+        y1,
+        x2,
+        y2,
+        dy,
+        text_anchor,
+        font_family,
+        font_size,
+        font_weight,
+        font_style,
+        transform,
+    ] = a;
+    Some(html! {
+        <@{name} x={x} y={y} width={width} height={height} fill={fill} stroke={stroke}
+            stroke-width={stroke_width} opacity={opacity} points={points} cx={cx} cy={cy} r={r}
+            x1={x1} y1={y1} x2={x2} y2={y2} dy={dy} text-anchor={text_anchor}
+            font-family={font_family} font-size={font_size} font-weight={font_weight}
+            font-style={font_style} transform={transform}>
+            { for text }
+        </@>
+    })
 }
 
 /// The attributes plotters' SVG backend writes; any other keeps an element raw.
