@@ -744,3 +744,103 @@ fn a_shared_y_range_gives_every_chart_the_same_axis() {
     let c = charts::deaths_svg(&own, Lang::Vi, 470, 300).expect("draws");
     assert_ne!(labels(&c), labels(&a));
 }
+
+/// Every chart, taken apart for the page's in-place updates (`SvgParts`), gives back its
+/// own markup, and a slider step changes only a few of its elements.
+#[test]
+fn charts_come_apart_into_elements_and_back() {
+    let p = projection();
+    let s = Scenario::default();
+    let svgs = |p: &Projection, s: &Scenario, lang: Lang, w: u32| -> Vec<String> {
+        let deaths = DeathsChart::from_projection(p, Some(band(p)));
+        let budget = BudgetChart::from_projection(p, s);
+        let reach = ReachChart::from_projection(p);
+        let targets = TargetsChart::from_projection(p);
+        vec![
+            charts::deaths_svg(&deaths, lang, w, deaths.preferred_height(w, lang)),
+            charts::budget_svg(&budget, lang, w, budget.preferred_height(w, lang)),
+            charts::reach_svg(&reach, lang, w, reach.preferred_height(w, lang)),
+            charts::targets_svg(&targets, lang, w, targets.preferred_height(w, lang)),
+        ]
+        .into_iter()
+        .map(|r| r.expect("draws"))
+        .collect()
+    };
+    for lang in [Lang::Vi, Lang::En] {
+        for w in [360u32, 1280] {
+            for svg in svgs(&p, &s, lang, w) {
+                let parts = charts::SvgParts::parse(&svg).expect("a finished chart comes apart");
+                assert!(parts.elements.len() > 10, "{}", parts.elements.len());
+                for e in &parts.elements {
+                    assert!(e.starts_with('<') && e.ends_with('>'), "{e}");
+                    assert!(!e.starts_with("</"), "{e}");
+                }
+                assert!(parts.view_box.starts_with("0 0 "), "{}", parts.view_box);
+                assert!(parts.class.starts_with("chart chart-"), "{}", parts.class);
+                assert_eq!(parts.to_svg(), svg.trim_end().replace(">\n<", "><"));
+            }
+        }
+    }
+
+    // A few slider steps: 5 tỷ more for swimming lessons, taken from gifts.
+    let mut moved = s.clone();
+    let step = 5_000_000_000;
+    let (swim, gifts) = (moved.alloc("swim").0, moved.alloc("gifts").0);
+    assert!(gifts >= step, "gifts has {gifts} đ to give");
+    moved
+        .allocation
+        .insert("swim".into(), model::Money(swim + step));
+    moved
+        .allocation
+        .insert("gifts".into(), model::Money(gifts - step));
+    let q = model::evaluate(&moved).expect("the moved scenario evaluates");
+    let (a, b) = (
+        svgs(&p, &s, Lang::Vi, 1280),
+        svgs(&q, &moved, Lang::Vi, 1280),
+    );
+    let mut changed_total = 0;
+    for (a, b) in a.iter().zip(&b) {
+        let (a, b) = (
+            charts::SvgParts::parse(a).expect("parts"),
+            charts::SvgParts::parse(b).expect("parts"),
+        );
+        assert_eq!(a.elements.len(), b.elements.len(), "{}", a.class);
+        let changed = a
+            .elements
+            .iter()
+            .zip(&b.elements)
+            .filter(|(x, y)| x != y)
+            .count();
+        println!(
+            "{}: {changed} of {} elements change",
+            a.class,
+            a.elements.len()
+        );
+        assert!(
+            changed * 2 < a.elements.len(),
+            "{}: {changed} of {}",
+            a.class,
+            a.elements.len()
+        );
+        changed_total += changed;
+    }
+    assert!(changed_total > 0, "the step moves a series");
+
+    // The accessible name comes back unescaped; what is not a finished chart is refused.
+    let hostile = "Kế hoạch <script>alert(\"x\")</script> & 'y'";
+    let svg = charts::finish_svg(
+        "<svg width=\"10\" height=\"10\" viewBox=\"0 0 10 10\" xmlns=\"http://www.w3.org/2000/svg\">\n<rect x=\"0\" y=\"0\" width=\"1\" height=\"1\"/>\n</svg>\n",
+        10,
+        10,
+        hostile,
+        "x",
+    );
+    let parts = charts::SvgParts::parse(&svg).expect("parts");
+    assert_eq!(parts.label, hostile);
+    assert_eq!(
+        parts.elements,
+        vec!["<rect x=\"0\" y=\"0\" width=\"1\" height=\"1\"/>"]
+    );
+    assert_eq!(charts::SvgParts::parse("<svg><g>"), None);
+    assert_eq!(charts::SvgParts::parse(&svg.replace("</svg>", "")), None);
+}

@@ -313,6 +313,143 @@ pub fn finish_svg(svg: &str, w: u32, h: u32, label: &str, kind: &str) -> String 
     out
 }
 
+/// Undoes [`escape_xml`] (and plotters' escaping, which uses the same five entities).
+pub fn unescape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let entity = [
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&apos;", '\''),
+            ("&amp;", '&'),
+        ]
+        .into_iter()
+        .find(|(e, _)| rest.starts_with(e));
+        match entity {
+            Some((e, c)) => {
+                out.push(c);
+                rest = &rest[e.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A chart SVG finished by [`finish_svg`], taken apart so that a page can show it as an
+/// `<svg>` element whose drawing elements are updated one by one: when a slider moves, only
+/// the elements whose markup changed (the moving series, a value label, an axis that
+/// rescaled) are touched, and the rest of the chart — grid, axes, legend, labels — stays
+/// in the document as it was. Put back together (see [`SvgParts::to_svg`]) the parts give
+/// the same markup as the string, without the line breaks between elements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SvgParts {
+    /// The `viewBox` attribute, `0 0 W H`.
+    pub view_box: String,
+    /// The accessible name (`aria-label` and `<title>`), unescaped.
+    pub label: String,
+    /// The `class` attribute, `chart chart-<kind>`, unescaped.
+    pub class: String,
+    /// Every top-level drawing element after the `<title>`, in order, as markup (a
+    /// `<text>` keeps its inner line breaks, as plotters writes it).
+    pub elements: Vec<String>,
+}
+
+/// The attributes [`finish_svg`] writes with the same value on every chart, in its order
+/// around `viewBox`: `width`, then `preserveAspectRatio` and `xmlns`, then `role`.
+pub const SVG_WIDTH: &str = "100%";
+/// See [`SVG_WIDTH`].
+pub const SVG_ASPECT: &str = "xMidYMid meet";
+/// See [`SVG_WIDTH`].
+pub const SVG_XMLNS: &str = "http://www.w3.org/2000/svg";
+/// See [`SVG_WIDTH`].
+pub const SVG_ROLE: &str = "img";
+
+impl SvgParts {
+    /// Takes apart an SVG made by [`finish_svg`] from plotters' output (one element per
+    /// line, a `<text>` over three lines). `None` when `svg` is not of that shape.
+    pub fn parse(svg: &str) -> Option<SvgParts> {
+        let start = svg.find("<svg ")?;
+        let head_end = start + svg[start..].find('>')?;
+        // A leading space, so that every attribute reads ` name="`.
+        let head = format!(" {}", &svg[start + 5..head_end]);
+        let attr = |name: &str| -> Option<String> {
+            let key = format!(" {name}=\"");
+            let at = head.find(&key)? + key.len();
+            let end = at + head[at..].find('"')?;
+            Some(unescape_xml(&head[at..end]))
+        };
+        let (view_box, label, class) = (attr("viewBox")?, attr("aria-label")?, attr("class")?);
+        let rest = svg[head_end + 1..].trim_start_matches('\n');
+        let rest = rest.strip_prefix("<title>")?;
+        let title_end = rest.find("</title>")?;
+        if unescape_xml(&rest[..title_end]) != label {
+            return None;
+        }
+        let body = &rest[title_end + "</title>".len()..];
+        let mut elements = Vec::new();
+        let mut depth = 0usize;
+        let mut current = String::new();
+        let mut closed = false;
+        for line in body.split('\n') {
+            if line.is_empty() && depth == 0 {
+                continue;
+            }
+            if depth == 0 && line.trim() == "</svg>" {
+                closed = true;
+                break;
+            }
+            if !current.is_empty() {
+                current.push('\n');
+            }
+            current.push_str(line);
+            if line.starts_with("</") {
+                depth = depth.checked_sub(1)?;
+            } else if line.starts_with('<') && !line.ends_with("/>") {
+                depth += 1;
+            }
+            if depth == 0 {
+                elements.push(std::mem::take(&mut current));
+            }
+        }
+        if !closed || depth != 0 {
+            return None;
+        }
+        Some(SvgParts {
+            view_box,
+            label,
+            class,
+            elements,
+        })
+    }
+
+    /// The parts as one SVG string, as a page shows them: [`finish_svg`]'s markup without
+    /// the line breaks between elements.
+    pub fn to_svg(&self) -> String {
+        let mut out = format!(
+            "<svg width=\"{SVG_WIDTH}\" viewBox=\"{}\" preserveAspectRatio=\"{SVG_ASPECT}\" \
+             xmlns=\"{SVG_XMLNS}\" role=\"{SVG_ROLE}\" aria-label=\"{}\" class=\"{}\"><title>{}</title>",
+            escape_xml(&self.view_box),
+            escape_xml(&self.label),
+            escape_xml(&self.class),
+            escape_xml(&self.label),
+        );
+        for e in &self.elements {
+            out.push_str(e);
+        }
+        out.push_str("</svg>");
+        out
+    }
+}
+
 /// Clamps a requested size to [`MIN_SIZE`]..=[`MAX_SIZE`].
 pub(crate) fn clamp_size(w: u32, h: u32) -> (u32, u32) {
     (w.clamp(MIN_SIZE, MAX_SIZE), h.clamp(MIN_SIZE, MAX_SIZE))
