@@ -3,11 +3,13 @@
 //! arrow keys, a clicker (PageUp/PageDown) or the buttons; a big QR code of the scenario
 //! on screen (key `Q`); two "what if" sliders for questions from the room; `Esc` leaves.
 
+use std::rc::Rc;
+
 use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
-use super::workshop_badges::Badges;
+use super::workshop_badges::{Badges, chances_of};
 use super::workshop_figure::{Figure, Fmt};
 use super::workshop_pack::PackPanel;
 use super::workshop_qr::QrOverlay;
@@ -15,7 +17,7 @@ use super::workshop_toggle::WorkshopToggle;
 use super::workshop_what_if::WhatIf;
 use crate::charts::{DeathsChart, deaths_svg};
 use crate::format;
-use crate::hooks::{use_notice_timeout, use_workshop_keys};
+use crate::hooks::{use_compare_bands, use_notice_timeout, use_workshop_keys};
 use crate::platform::{sw, workshop as web};
 use crate::state::{Action, WorkshopAction};
 
@@ -80,20 +82,27 @@ pub fn WorkshopView() -> Html {
     } else {
         app.workshop.title.clone()
     };
-    // The uncertainty band belongs to the prepared scenario, not to a trial.
-    let band = match (&trial, app.fresh_uncertainty()) {
-        (None, Some(u)) => Some(DeathsChart::band(u)),
-        _ => None,
+    // The uncertainty of what is on screen: the prepared scenario's (the planner's band), or
+    // a trial's, computed once the sliders pause (issue 14: a "what if" keeps the band).
+    let trial_u = use_compare_bands(trial.iter().map(|t| t.scenario.clone()).collect());
+    let u: Option<&model::Uncertainty> = match &trial {
+        None => app.fresh_uncertainty(),
+        Some(_) => trial_u
+            .as_ref()
+            .and_then(|b| b.first())
+            .and_then(Option::as_ref),
     };
-    let range = match (&trial, app.fresh_uncertainty()) {
-        (None, Some(u)) => Some(format!(
+    let band = u.map(DeathsChart::band);
+    let band_drawn = band.is_some();
+    let range = u.map(|u| {
+        format!(
             "{} {}–{}",
             Ui::WsRange.get(lang),
             format::deaths(u.deaths_averted.lifetime.p10, lang),
             format::deaths(u.deaths_averted.lifetime.p90, lang)
-        )),
-        _ => None,
-    };
+        )
+    });
+    let chances = u.map(chances_of);
     // One y axis for every slide of the deck (issue 14).
     let y_range = {
         let app = app.clone();
@@ -104,6 +113,7 @@ pub fn WorkshopView() -> Html {
             app.generation,
             lang,
             band.is_some(),
+            trial_u.as_ref().map(Rc::as_ptr),
             trial.clone().map(|t| t.amounts),
             *y_range,
         );
@@ -122,6 +132,7 @@ pub fn WorkshopView() -> Html {
 
     html! {
         <div class={classes!("ws", trial.is_some().then_some("trying"))} data-testid="workshop"
+            data-band={band_drawn.to_string()}
             aria-roledescription={Ui::WsRoleDescription.get(lang)}>
             <header class="ws-bar">
                 <div class="ws-where">
@@ -199,7 +210,7 @@ pub fn WorkshopView() -> Html {
                         }
                     </figure>
                 </div>
-                <Badges projection={p.clone()} lang={lang}/>
+                <Badges projection={p.clone()} chances={chances} asked={app.chance} lang={lang}/>
             </section>
             <WhatIf/>
             if qr {

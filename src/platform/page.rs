@@ -108,6 +108,13 @@ pub fn reveal(id: &str) {
     }
 }
 
+/// [`reveal`] once the page has drawn the change just dispatched (a layout that moves
+/// first, like the form coming back above a shared plan's results).
+pub fn reveal_later(id: &str) {
+    let id = id.to_string();
+    gloo::timers::callback::Timeout::new(0, move || reveal(&id)).forget();
+}
+
 /// This year by the device's clock (the plan document's date line).
 pub fn current_year() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32

@@ -111,12 +111,29 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
             _ => state,
         },
         BookAction::OpenShared(Ok(s)) => {
+            // A fresh device (a phone opening its first link: the only scenario is the
+            // untouched default, nothing to undo) gets the shared plan alone, not an extra
+            // default tab beside it (issue 14).
+            let pristine = state.entries.len() == 1
+                && state.entries[0].scenario == Scenario::default()
+                && state.history == super::history::History::default()
+                && s.validate().is_ok();
             // Every link is read as the current schema; the figures it gives may differ from
             // what its sender saw before deaths averted were counted over the lifetime.
-            let mut st = add_copy(state, *s, Notice::LinkOpened);
-            if !st.meaning_note {
-                Rc::make_mut(&mut st).meaning_note = true;
-            }
+            let mut st = if pristine {
+                state.with(|st| {
+                    let name = s.name.clone();
+                    st.entries[0].scenario = *s;
+                    st.select(0);
+                    st.notice = Some(Notice::LinkOpened(name));
+                })
+            } else {
+                add_copy(state, *s, Notice::LinkOpened)
+            };
+            let st_mut = Rc::make_mut(&mut st);
+            st_mut.meaning_note = true;
+            // On a phone, a shared plan opens on its results (see `AppState::results_first`).
+            st_mut.results_first = true;
             st
         }
         BookAction::OpenShared(Err(e)) => {

@@ -5,6 +5,11 @@ crate::words! {
     pub enum Ui {
         // The page.
         SkipToResults => "Chuyển đến kết quả", "Skip to results";
+        /// Above the results of a plan opened from a shared link (phones show them first).
+        SharedResultsNote => "Kết quả của kế hoạch được chia sẻ. Muốn thay đổi, bấm “Chỉnh sửa”.",
+            "The results of the shared plan. To change it, press “Edit”.";
+        /// The button that goes from a shared plan's results to its form.
+        EditShared => "Chỉnh sửa", "Edit";
 
         // ---- Notices and names the app's state gives ----
         NoticeBadLink => "{0} Đang hiển thị kịch bản mặc định; công việc của bạn không bị mất.", "{0} Showing the default scenario; none of your work was lost.";
@@ -69,7 +74,12 @@ crate::words! {
         CmpFromAllocation => "Do phân bổ (TB)", "From allocation (avg)";
         CmpAssumptionsFirst => "Đổi giả định trước: giả định / phân bổ", "Assumptions first: assumptions / allocation";
         CmpAllocationFirst => "Đổi phân bổ trước: giả định / phân bổ", "Allocation first: assumptions / allocation";
-        CmpTargetsCaption => "Mục tiêu nào đổi và vì sao", "Which targets change, and why";
+        CmpTargetsCaption => "Mục tiêu nào đổi và vì sao (ở giá trị trung tâm, chưa tính khả năng đạt)",
+            "Which targets change, and why (at central values, before the chance of meeting them)";
+        /// A target in the split table reached at central values (not a verdict).
+        CmpCentralReaches => "đủ mức", "reaches it";
+        /// A target in the split table short at central values (not a verdict).
+        CmpCentralShort => "chưa đủ mức", "falls short";
         CmpTarget => "Mục tiêu", "Target";
         CmpOnlyAssumptions => "Chỉ đổi giả định", "Only assumptions changed";
         CmpOnlyAllocation => "Chỉ đổi phân bổ", "Only allocation changed";
