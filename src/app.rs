@@ -146,6 +146,12 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
 fn SharedFirst() -> Html {
     let app = crate::hooks::use_app();
     let lang = app.lang;
+    // On a phone the results come first: scroll past the header and notices to them.
+    use_effect_with((), |_| {
+        if platform::page::narrow() {
+            platform::page::reveal_later("results");
+        }
+    });
     let edit = {
         let d = app.dispatcher();
         Callback::from(move |_: MouseEvent| {

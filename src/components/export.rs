@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use model::words::{Common, Ui};
 use model::worker::{self, ImportProblem, MAX_IMPORT_BYTES, Op};
-use model::{Lang, Projection, Scenario};
+use model::{Lang, Projection};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 

@@ -67,7 +67,7 @@ pub fn Badges(props: &BadgesProps) -> Html {
                     <span class="ws-badge-label">{ t.label(lang) }{ " (" }{ t.year }{ ")" }</span>
                     <span class="ws-badge-value">{ shown(o.value) }</span>
                     if let Some(c) = chance {
-                        <span class="ws-badge-chance">{ format::pct(c, lang) }</span>
+                        <span class="ws-badge-chance">{ Ui::ChanceMet.fill(lang, &[&format::pct(c, lang)]) }</span>
                     }
                 </li>
             })

@@ -13,6 +13,7 @@ use super::workshop_badges::{Badges, chances_of};
 use super::workshop_figure::{Figure, Fmt};
 use super::workshop_pack::PackPanel;
 use super::workshop_qr::QrOverlay;
+use super::workshop_side::SideBySide;
 use super::workshop_toggle::WorkshopToggle;
 use super::workshop_what_if::WhatIf;
 use crate::charts::{DeathsChart, deaths_svg};
@@ -38,7 +39,7 @@ pub fn WorkshopView() -> Html {
 
     // Keys: arrows and clicker keys step, Q shows the QR code, F full screen, Esc leaves
     // (closing the QR code or the pack panel first).
-    use_workshop_keys(app.dispatcher(), qr, panel.clone());
+    use_workshop_keys(app.dispatcher(), qr, app.workshop.side, panel.clone());
 
     // A workshop may run in a hall without a connection: store every file now (a phone's
     // first visit stores only what the first screen needs).
@@ -180,39 +181,43 @@ pub fn WorkshopView() -> Html {
             if *panel {
                 <PackPanel on_close={close_panel}/>
             }
-            <section class="ws-slide" aria-live="polite">
-                <div class="ws-head">
-                    <h2 class="ws-name" data-testid="ws-name">{ shown.name.clone() }</h2>
-                    <p class="ws-meta">
-                        { region }{ " · " }{ shown.start_year }{ "–" }{ shown.end_year }
-                        if trial.is_some() {
-                            <span class="ws-trying" data-testid="ws-trying">{ Ui::WsTrying.get(lang) }</span>
-                        }
-                    </p>
-                </div>
-                <div class="ws-body">
-                    <div class="ws-figures">
-                        <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted.lifetime} fmt={Fmt::Deaths} lang={lang}
-                            label={Ui::WsDeathsAverted.get(lang)}
-                            detail={range.map(AttrValue::from)}/>
-                        <Figure testid="ws-drowning-rate" value={h.rate_final} fmt={Fmt::Rate} lang={lang}
-                            label={Ui::WsRateIn.fill(lang, &[&last_year.to_string()])}
-                            detail={Some(AttrValue::from(format!("{} {}", Ui::WsWithoutPlan.get(lang), format::rate(h.rate_baseline_final, lang))))}/>
-                        <Figure testid="ws-swim-share" value={h.swim_share_final} fmt={Fmt::Pct} lang={lang}
-                            label={Ui::WsSwimIn.fill(lang, &[&last_year.to_string()])}/>
-                        <Figure testid="ws-children-supported" value={h.children_supported as f64} fmt={Fmt::Count} lang={lang}
-                            label={Ui::WsChildrenSupported.get(lang)}/>
+            if app.workshop.side {
+                <SideBySide/>
+            } else {
+                <section class="ws-slide" aria-live="polite">
+                    <div class="ws-head">
+                        <h2 class="ws-name" data-testid="ws-name">{ shown.name.clone() }</h2>
+                        <p class="ws-meta">
+                            { region }{ " · " }{ shown.start_year }{ "–" }{ shown.end_year }
+                            if trial.is_some() {
+                                <span class="ws-trying" data-testid="ws-trying">{ Ui::WsTrying.get(lang) }</span>
+                            }
+                        </p>
                     </div>
-                    <figure class="ws-chart" data-testid="ws-chart"
-                        data-y-max={y_range.map(|r| r.1.to_string()).unwrap_or_default()}>
-                        if let Some(svg) = (*chart).clone() {
-                            { Html::from_html_unchecked(AttrValue::from(svg)) }
-                        }
-                    </figure>
-                </div>
-                <Badges projection={p.clone()} chances={chances} asked={app.chance} lang={lang}/>
-            </section>
-            <WhatIf/>
+                    <div class="ws-body">
+                        <div class="ws-figures">
+                            <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted.lifetime} fmt={Fmt::Deaths} lang={lang}
+                                label={Ui::WsDeathsAverted.get(lang)}
+                                detail={range.map(AttrValue::from)}/>
+                            <Figure testid="ws-drowning-rate" value={h.rate_final} fmt={Fmt::Rate} lang={lang}
+                                label={Ui::WsRateIn.fill(lang, &[&last_year.to_string()])}
+                                detail={Some(AttrValue::from(format!("{} {}", Ui::WsWithoutPlan.get(lang), format::rate(h.rate_baseline_final, lang))))}/>
+                            <Figure testid="ws-swim-share" value={h.swim_share_final} fmt={Fmt::Pct} lang={lang}
+                                label={Ui::WsSwimIn.fill(lang, &[&last_year.to_string()])}/>
+                            <Figure testid="ws-children-supported" value={h.children_supported as f64} fmt={Fmt::Count} lang={lang}
+                                label={Ui::WsChildrenSupported.get(lang)}/>
+                        </div>
+                        <figure class="ws-chart" data-testid="ws-chart"
+                            data-y-max={y_range.map(|r| r.1.to_string()).unwrap_or_default()}>
+                            if let Some(svg) = (*chart).clone() {
+                                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                            }
+                        </figure>
+                    </div>
+                    <Badges projection={p.clone()} chances={chances} asked={app.chance} lang={lang}/>
+                </section>
+                <WhatIf/>
+            }
             if qr {
                 <QrOverlay/>
             }

@@ -118,6 +118,16 @@ crate::words! {
         WsNextTitle => "Kịch bản sau (→, PageDown)", "Next scenario (→, PageDown)";
         WsNext => "Sau", "Next";
         WsQrTitle => "Mã QR cho người tham dự (phím Q)", "QR code for the room (key Q)";
+        /// The pack panel's button for the side-by-side slide.
+        WsSide => "Xem cạnh nhau", "Side by side";
+        WsSideTitle => "Hai đến bốn kịch bản của gói trên một trang, cùng một trục (phím S)",
+            "Two to four scenarios of the pack on one slide, on one axis (key S)";
+        /// The side-by-side slide's label for screen readers and its heading.
+        WsSideHeading => "Các kịch bản cạnh nhau", "Scenarios side by side";
+        /// On the side-by-side slide: the national targets met ({0} of {1}).
+        WsSideTargets => "Mục tiêu quốc gia đạt: {0}/{1}", "National targets met: {0}/{1}";
+        /// On the side-by-side slide while the chances are computed.
+        WsSideTargetsPending => "Mục tiêu quốc gia: đang tính khả năng đạt…", "National targets: computing the chances…";
         WsQr => "Mã QR", "QR code";
         WsFullscreenTitle => "Toàn màn hình (phím F)", "Full screen (key F)";
         WsFullscreen => "Toàn màn hình", "Full screen";
