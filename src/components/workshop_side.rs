@@ -31,12 +31,12 @@ fn chart_size(n: usize) -> (u32, u32) {
 pub fn SideBySide() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let ids = app.side_slides();
-    let scenarios: Vec<Scenario> = ids
+    let (ids, scenarios): (Vec<u32>, Vec<Scenario>) = app
+        .side_slides()
         .iter()
         .filter_map(|id| app.entries.iter().find(|e| e.id == *id))
-        .map(|e| e.scenario.clone())
-        .collect();
+        .map(|e| (e.id, e.scenario.clone()))
+        .unzip();
     let projections = use_memo(scenarios.clone(), |ss| {
         ss.iter()
             .map(|s| model::evaluate(s).ok().map(Rc::new))
@@ -103,7 +103,7 @@ pub fn SideBySide() -> Html {
                 });
                 let chart = charts.get(i).cloned().flatten();
                 html! {
-                    <article class="ws-side-col" data-testid={format!("ws-side-{i}")} data-id={ids[i].to_string()}>
+                    <article class="ws-side-col" data-testid={format!("ws-side-{i}")} data-id={ids.get(i).map(u32::to_string)}>
                         <h2 class="ws-side-name" title={s.name.clone()}>{ s.name.clone() }</h2>
                         <p class="ws-side-meta">{ region }{ " · " }{ s.start_year }{ "–" }{ s.end_year }</p>
                         <p class="ws-side-value" data-testid={format!("ws-side-{i}-averted")}

@@ -388,6 +388,12 @@ impl AppState {
             .map_or(0, |e| e.id)
     }
 
+    /// Whether a target's chance `p` reaches the chance asked for (the one rule,
+    /// `model::verdict::chance_enough`: 800 of 1 000 draws is 80 %).
+    pub fn chance_enough(&self, p: f64) -> bool {
+        model::verdict::chance_enough(p, self.chance)
+    }
+
     /// The scenario being edited.
     pub fn scenario(&self) -> &Scenario {
         &self.entries[self.current.min(self.entries.len() - 1)].scenario

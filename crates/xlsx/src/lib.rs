@@ -65,15 +65,16 @@ pub fn handle_request(request: &str) -> Reply {
     let Request { op, lang, body } = Request::parse(request);
     let scenario = || model::decode(body).map_err(|e| e.message(lang));
     match op {
-        Some(Op::Xlsx) => match {
+        Some(Op::Xlsx) => {
             let (code, chance) = worker::read_xlsx_body(body);
-            model::decode(code)
+            let book = model::decode(code)
                 .map_err(|e| e.message(lang))
-                .and_then(|s| workbook(&s, lang, chance))
-        } {
-            Ok(bytes) => Reply::Bytes(bytes),
-            Err(e) => Reply::Text(e),
-        },
+                .and_then(|s| workbook(&s, lang, chance));
+            match book {
+                Ok(bytes) => Reply::Bytes(bytes),
+                Err(e) => Reply::Text(e),
+            }
+        }
         Some(Op::Json) => match scenario() {
             Ok(s) => Reply::Text(worker::ok(&export_json(&s))),
             Err(e) => Reply::Text(e),

@@ -19,7 +19,9 @@ crate::words! {
 
         // ---- Exports (CSV, XLSX) ----
         ColParticipant => "Người tham dự", "Participant";
-        ColTargetsMet => "Mục tiêu đạt", "Targets met";
+        /// Central values only: the room has no Monte Carlo of each plan, so not the
+        /// verdict of `model::Verdict` (which needs the chance).
+        ColTargetsMet => "Mục tiêu đạt ở giá trị trung tâm", "Targets met at central values";
         ColCode => "Mã kế hoạch", "Plan code";
         RowStart => "Kế hoạch xuất phát", "Starting plan";
         RowMin => "Thấp nhất", "Least";
@@ -78,7 +80,7 @@ crate::words! {
         Moved => "{0}/{1} người đã đổi", "{0} of {1} changed it";
         RankHeading => "Các kế hoạch, xếp theo số ca tử vong tránh được", "The plans, ranked by deaths averted";
         TargetsMet => "{0}/{1} mục tiêu", "{0}/{1} targets";
-        TargetsLabel => "Mục tiêu quốc gia đạt", "National targets met";
+        TargetsLabel => "Mục tiêu quốc gia đạt ở giá trị trung tâm", "National targets met at central values";
         OpenPlan => "Mở “{0}” trong trang lập kế hoạch", "Open “{0}” in the planner";
         PlanHeading => "Kế hoạch của cả phòng", "The room's plan";
         PlanHow => "Trung vị của từng tuyến, nhân cùng một tỷ lệ để tổng bằng ngân sách {0} mỗi năm.", "Each line's median, all scaled by one factor to add up to the budget of {0} a year.";
