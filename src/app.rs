@@ -81,7 +81,7 @@ fn startup_state() -> AppState {
     // default scenario with a notice); the fragment is removed so a reload does not repeat it.
     if let Some(hash) = platform::share::take_link_fragment() {
         let opened = model::decode(&hash).map(Box::new);
-        let next = book::reduce(Rc::new(st), BookAction::OpenShared(opened));
+        let next = book::reduce(Rc::new(st), BookAction::OpenLink(opened));
         st = Rc::unwrap_or_clone(next);
         notice = st.notice.take().or(notice);
     }
