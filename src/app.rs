@@ -81,7 +81,7 @@ fn startup_state() -> AppState {
     // default scenario with a notice); the fragment is removed so a reload does not repeat it.
     if let Some(hash) = platform::share::take_link_fragment() {
         let opened = model::decode(&hash).map(Box::new);
-        let next = book::reduce(Rc::new(st), BookAction::OpenShared(opened));
+        let next = book::reduce(Rc::new(st), BookAction::OpenLink(opened));
         st = Rc::unwrap_or_clone(next);
         notice = st.notice.take().or(notice);
     }
@@ -140,6 +140,35 @@ fn restore_book(lang: Lang) -> (AppState, Option<Notice>) {
     }
 }
 
+/// Above the results of a plan opened from a shared link: on a phone they come first
+/// (`AppState::results_first`), and "Chỉnh sửa" goes to the form.
+#[component]
+fn SharedFirst() -> Html {
+    let app = crate::hooks::use_app();
+    let lang = app.lang;
+    // On a phone the results come first: scroll past the header and notices to them.
+    use_effect_with((), |_| {
+        if platform::page::narrow() {
+            platform::page::reveal_later("results");
+        }
+    });
+    let edit = {
+        let d = app.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::EditShared);
+            platform::page::reveal_later("plan-form");
+        })
+    };
+    html! {
+        <div class="shared-first" data-testid="shared-first">
+            <p>{ Ui::SharedResultsNote.get(lang) }</p>
+            <button type="button" class="btn" data-testid="edit-shared" onclick={edit}>
+                { "✎ " }{ Ui::EditShared.get(lang) }
+            </button>
+        </div>
+    }
+}
+
 /// The page layout.
 #[component]
 pub fn Shell() -> Html {
@@ -176,13 +205,14 @@ pub fn Shell() -> Html {
             <NoticeBar/>
             <ScenarioBar/>
             if app.view == View::Compare { <Compare/> } else {
-            <main class="planner">
-                <div class="col-inputs">
+            <main class={classes!("planner", app.results_first.then_some("results-first"))}>
+                <div class="col-inputs" id="plan-form" tabindex="-1">
                     <PlanSettings/>
                     <BudgetPanel/>
                     <LinesPanel/>
                 </div>
                 <div class="col-outputs" id="results">
+                    if app.results_first { <SharedFirst/> }
                     <Kpis/>
                     <Targets/>
                     <OptimisePanel/>

@@ -739,3 +739,40 @@ fn an_answer_for_an_older_version_is_dropped() {
     let unasked = act(&st, Action::Proposed(st.generation, answer));
     assert!(Rc::ptr_eq(&unasked, &st));
 }
+
+#[test]
+fn a_link_on_a_fresh_device_replaces_the_untouched_default_and_shows_results_first() {
+    use kehoach_app::state::BookAction;
+    let shared = Scenario {
+        name: "Điện Biên: gửi đi".into(),
+        ..Scenario::default_for("dien-bien")
+    };
+    // A fresh device: the default alone, nothing to undo.
+    let fresh = Rc::new(AppState::default());
+    let st = act(
+        &fresh,
+        Action::Book(BookAction::OpenLink(Ok(Box::new(shared.clone())))),
+    );
+    assert_eq!(st.entries.len(), 1, "no extra default tab");
+    assert_eq!(st.scenario(), &shared);
+    assert!(st.results_first);
+    // "Chỉnh sửa" goes back to the form.
+    let edit = act(&st, Action::EditShared);
+    assert!(!edit.results_first);
+    // A device with work of its own keeps it: the link is added beside it.
+    let mine = act(&fresh, Action::Edit(Edit::Name("Của tôi".into())));
+    let st = act(
+        &mine,
+        Action::Book(BookAction::OpenLink(Ok(Box::new(shared.clone())))),
+    );
+    assert_eq!(st.entries.len(), 2);
+    assert_eq!(st.entries[0].scenario.name, "Của tôi");
+    assert_eq!(st.scenario(), &shared);
+    // The room opens plans beside the default (never in its place), without results first.
+    let room = act(
+        &fresh,
+        Action::Book(BookAction::OpenShared(Ok(Box::new(shared)))),
+    );
+    assert_eq!(room.entries.len(), 2);
+    assert!(!room.results_first);
+}

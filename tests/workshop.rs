@@ -80,9 +80,12 @@ async fn the_projector_view_shows_exact_figures_names_and_badges_in_words() {
         attr(&html, "ws-position", "data-value").as_deref(),
         Some("1")
     );
-    // Not colour alone: each badge says met or missed and has an icon.
-    assert!(html.contains("Chưa đạt") || html.contains("Đạt"));
-    assert!(html.contains("✓") || html.contains("✗"));
+    // Not colour alone: each badge says its verdict in words and has an icon. Before the
+    // chance is computed (this first render) no badge says "Đạt" (model::Verdict).
+    assert!(html.contains("data-verdict=\"pending\""));
+    assert!(html.contains("<strong>Đang tính</strong>"));
+    assert!(!html.contains("<strong>Đạt</strong>"));
+    assert!(html.contains("…"));
     // The chart is drawn for the projector, with its accessible name.
     assert!(html.contains("class=\"chart chart-deaths\""));
     // The planner's panels are gone: figures only.

@@ -235,11 +235,26 @@ pub fn CompareBody(props: &CompareBodyProps) -> Html {
                         .and_then(|u| u.target(t.id))
                         .map(|c| c.probability);
                     let verdict = o.map_or(Verdict::Outside, |o| {
-                        Verdict::of(o.assessable, o.met, chance, |c| app.chance_enough(c))
+                        Verdict::of(o.assessable, o.met, chance, app.chance)
                     });
                     let met = o.is_some_and(|o| o.assessable && o.met);
+                    // A column differs from A when its verdict (the one rule) does; while a
+                    // chance is computed, the central values decide.
+                    let ref_chance = bands
+                        .as_ref()
+                        .and_then(|b| b.first().and_then(Option::as_ref))
+                        .and_then(|u| u.target(t.id))
+                        .map(|c| c.probability);
+                    let ref_verdict = reference.target(t.id).map_or(Verdict::Outside, |o| {
+                        Verdict::of(o.assessable, o.met, ref_chance, app.chance)
+                    });
                     let ref_met = reference.target(t.id).is_some_and(|o| o.assessable && o.met);
-                    let differs = i > 0 && ref_met != met;
+                    let differs = i > 0
+                        && if verdict == Verdict::Pending || ref_verdict == Verdict::Pending {
+                            ref_met != met
+                        } else {
+                            ref_verdict != verdict
+                        };
                     let value = o.filter(|o| o.assessable).map(|o| target_value(t, o.value, lang));
                     html! {
                         <td class={classes!("target-cell", verdict.key(), differs.then_some("differs"))}
@@ -438,11 +453,13 @@ pub fn SplitView(props: &SplitViewProps) -> Html {
         });
     let met = |p: &Projection, id: &str| -> Html {
         match p.target(id) {
+            // Central values only (these mixed plans have no chance of their own): not the
+            // verdict's words, which need the chance asked for (model::Verdict).
             Some(o) if o.assessable && o.met => {
-                html! { <span class="met">{ "✓ " }{ Ui::TargetMet.get(lang) }</span> }
+                html! { <span class="met">{ "≥ " }{ Ui::CmpCentralReaches.get(lang) }</span> }
             }
             Some(o) if o.assessable => {
-                html! { <span class="missed">{ "✗ " }{ Ui::TargetMissed.get(lang) }</span> }
+                html! { <span class="missed">{ "< " }{ Ui::CmpCentralShort.get(lang) }</span> }
             }
             _ => html! { <span class="muted">{ "–" }</span> },
         }

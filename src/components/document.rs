@@ -102,6 +102,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         link: share_link(&scenario),
         issuer: (*issuer).clone(),
         year,
+        chance: app.chance,
     };
     {
         // Ask the worker for the sheet whenever the plan, the language or a setting changes.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use model::words::{Common, Ui};
 use model::worker::{self, ImportProblem, MAX_IMPORT_BYTES, Op};
-use model::{Lang, Projection, Scenario};
+use model::{Lang, Projection};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -78,19 +78,19 @@ pub fn projection_csv(p: &Projection, lang: Lang) -> String {
     to_csv(&projection_table(p, lang), lang)
 }
 
-/// A button's click: ask the file worker for `op` of the scenario and offer its answer as
+/// A button's click: ask the file worker for `op` with `body` and offer its answer as
 /// the file `file` (`mime`); the status says busy, then `done` or why not. One request at
 /// a time.
 fn worker_download(
     status: UseStateHandle<Status>,
     op: Op,
     lang: Lang,
-    scenario: &Scenario,
+    body: String,
     file: String,
     mime: &'static str,
     done: String,
 ) -> Callback<MouseEvent> {
-    let code = model::encode(scenario);
+    let code = body;
     Callback::from(move |_: MouseEvent| {
         if *status == Status::Busy {
             return;
@@ -161,7 +161,8 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let file = format!("{stem}.kehoach.json");
         let done = saved("JSON", &file);
         let mime = "application/json";
-        worker_download(status.clone(), Op::Json, lang, &scenario, file, mime, done)
+        let body = model::encode(&scenario);
+        worker_download(status.clone(), Op::Json, lang, body, file, mime, done)
     };
     let on_csv = {
         let status = status.clone();
@@ -182,7 +183,8 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let file = format!("{stem}.xlsx");
         let done = saved(Ui::ExcelWorkbook.get(lang), &file);
         let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        worker_download(status.clone(), Op::Xlsx, lang, &scenario, file, mime, done)
+        let body = worker::xlsx_body(&model::encode(&scenario), app.chance);
+        worker_download(status.clone(), Op::Xlsx, lang, body, file, mime, done)
     };
     let on_file = {
         let app = app.clone();

@@ -27,6 +27,7 @@ pub mod workshop_badges;
 pub mod workshop_figure;
 pub mod workshop_pack;
 pub mod workshop_qr;
+pub mod workshop_side;
 pub mod workshop_toggle;
 pub mod workshop_view;
 pub mod workshop_what_if;

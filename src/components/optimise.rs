@@ -375,7 +375,7 @@ pub fn AdviceView(props: &AdviceViewProps) -> Html {
     let target_rows = a.targets.iter().filter_map(|t| {
         let def = data::target(t.id)?;
         let cell = |met: bool, chance: f64| {
-            let v = Verdict::of(t.assessable, met, Some(chance), |c| app.chance_enough(c));
+            let v = Verdict::of(t.assessable, met, Some(chance), app.chance);
             html! {
                 <span class={classes!("verdict", v.key())} data-verdict={v.key()}>
                     { v.icon() }{ " " }{ v.word(lang) }

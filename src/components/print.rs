@@ -12,7 +12,7 @@
 use model::data::{self, TARGETS, TargetKind};
 use model::fmt;
 use model::words::{Common, Doc};
-use model::{Lang, Money, Scenario};
+use model::{Lang, Money, Scenario, Verdict};
 use yew::prelude::*;
 
 use super::scenarios::display_name;
@@ -90,6 +90,7 @@ pub fn PrintSheet() -> Html {
     let s = app.scenario().clone();
     let p = app.projection.clone();
     let u = app.fresh_uncertainty().cloned();
+    let asked = app.chance;
     let link = use_memo(s.clone(), share_link);
     let code = use_memo(link.clone(), |l| crate::qr::encode(l));
     let region = model::data::region(&s.region)
@@ -288,10 +289,14 @@ pub fn PrintSheet() -> Html {
                             TargetKind::DrowningReduction => format!("−{}", fmt::pct(v, lang)),
                             _ => fmt::pct(v, lang),
                         };
+                        let chance = u.as_ref().and_then(|u| u.target(t.id)).filter(|c| c.assessable).map(|c| c.probability);
+                        let verdict = Verdict::of(o.assessable, o.met, chance, asked);
                         Some(if o.assessable {
                             html! {
-                                <li data-testid={format!("print-target-{}", t.id)} data-met={o.met.to_string()}>
-                                    <strong>{ if o.met { "✓ " } else { "✗ " } }{ if o.met { Common::Met.get(lang) } else { Common::Missed.get(lang) } }</strong>
+                                <li data-testid={format!("print-target-{}", t.id)} data-met={verdict.is_met().to_string()}
+                                    data-verdict={verdict.key()}>
+                                    <strong>{ verdict.icon() }{ " " }{ verdict.word(lang) }</strong>
+                                    if let Some(c) = chance { { " (" }{ fmt::pct(c, lang) }{ ")" } }
                                     { " " }{ t.label(lang) }{ " (" }{ t.year }{ "): " }{ Doc::ValueOfNeeded.fill(lang, &[&shown(o.value), &shown(o.threshold)]) }
                                 </li>
                             }

@@ -15,75 +15,7 @@ use super::use_app;
 use crate::platform::dom;
 use crate::state::Action;
 
-/// What a card says about a target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Met with at least the chance asked for.
-    Met,
-    /// Met at central values, with less than the chance asked for.
-    Uncertain,
-    /// Missed at central values, with less than the chance asked for.
-    Missed,
-    /// The chance of this version of the plan is being computed: no ✓ yet.
-    Pending,
-    /// Its year is outside the plan.
-    Outside,
-}
-
-impl Verdict {
-    /// The verdict of a target (`assessable` in the plan years, `met` at central values)
-    /// with the chance `chance` (of this version of the plan; `None` while it is computed)
-    /// against the chance asked for (`enough`).
-    pub fn of(
-        assessable: bool,
-        met: bool,
-        chance: Option<f64>,
-        enough: impl Fn(f64) -> bool,
-    ) -> Verdict {
-        if !assessable {
-            return Verdict::Outside;
-        }
-        match chance {
-            None => Verdict::Pending,
-            Some(c) if enough(c) => Verdict::Met,
-            Some(_) if met => Verdict::Uncertain,
-            Some(_) => Verdict::Missed,
-        }
-    }
-
-    /// `data-verdict` and the CSS class.
-    pub fn key(self) -> &'static str {
-        match self {
-            Verdict::Met => "met",
-            Verdict::Uncertain => "uncertain",
-            Verdict::Missed => "missed",
-            Verdict::Pending => "pending",
-            Verdict::Outside => "outside",
-        }
-    }
-
-    /// The badge's icon (✓ only for [`Verdict::Met`]).
-    pub fn icon(self) -> &'static str {
-        match self {
-            Verdict::Met => "✓",
-            Verdict::Uncertain => "?",
-            Verdict::Missed => "✗",
-            Verdict::Pending => "…",
-            Verdict::Outside => "–",
-        }
-    }
-
-    /// The badge's word.
-    pub fn word(self, lang: Lang) -> &'static str {
-        match self {
-            Verdict::Met => Common::Met.get(lang),
-            Verdict::Uncertain => AdviceWords::BadgeUncertain.get(lang),
-            Verdict::Missed => Common::Missed.get(lang),
-            Verdict::Pending => AdviceWords::BadgePending.get(lang),
-            Verdict::Outside => Ui::TargetOutsidePlan.get(lang),
-        }
-    }
-}
+pub use model::verdict::Verdict;
 
 /// A target's value as its card writes it: "−22,6 %" for a reduction, "26,1 %" for a share.
 pub fn target_value(t: &TargetDef, v: f64, lang: Lang) -> String {
@@ -168,7 +100,7 @@ pub fn Targets() -> Html {
                 let o = p.target(t.id)?;
                 let now = fresh.and_then(|u| chance_of(u, t.id));
                 let shown_chance = any.and_then(|u| chance_of(u, t.id));
-                let verdict = Verdict::of(o.assessable, o.met, now.map(|c| c.probability), |c| app.chance_enough(c));
+                let verdict = Verdict::of(o.assessable, o.met, now.map(|c| c.probability), app.chance);
                 let is_changed = changed.is_some_and(|c| c.targets.contains(&t.id));
                 if !o.assessable {
                     return Some(html! {

@@ -150,6 +150,14 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
+    let side = {
+        let d = d.clone();
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Workshop(WorkshopAction::Side(None)));
+            on_close.emit(());
+        })
+    };
     html! {
         <section class="ws-pack" id="ws-pack" data-testid="ws-pack" aria-labelledby="ws-pack-h">
             <div class="ws-pack-head">
@@ -187,6 +195,11 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                             }
                         }) }
                     </fieldset>
+                    <button type="button" class="btn small" data-testid="pack-side" disabled={slides.len() < 2}
+                        aria-pressed={app.workshop.side.to_string()} onclick={side}
+                        title={Ui::WsSideTitle.get(lang)}>
+                        { "▥ " }{ Ui::WsSide.get(lang) }
+                    </button>
                     <form class="ws-pack-add" onsubmit={add}>
                         <label class="field">
                             <span>{ Ui::PackAddLabel.get(lang) }</span>

@@ -3,19 +3,22 @@
 //! arrow keys, a clicker (PageUp/PageDown) or the buttons; a big QR code of the scenario
 //! on screen (key `Q`); two "what if" sliders for questions from the room; `Esc` leaves.
 
+use std::rc::Rc;
+
 use model::words::Ui;
 use yew::prelude::*;
 
 use super::use_app;
-use super::workshop_badges::Badges;
+use super::workshop_badges::{Badges, chances_of};
 use super::workshop_figure::{Figure, Fmt};
 use super::workshop_pack::PackPanel;
 use super::workshop_qr::QrOverlay;
+use super::workshop_side::SideBySide;
 use super::workshop_toggle::WorkshopToggle;
 use super::workshop_what_if::WhatIf;
 use crate::charts::{DeathsChart, deaths_svg};
 use crate::format;
-use crate::hooks::{use_notice_timeout, use_workshop_keys};
+use crate::hooks::{use_compare_bands, use_notice_timeout, use_workshop_keys};
 use crate::platform::{sw, workshop as web};
 use crate::state::{Action, WorkshopAction};
 
@@ -36,7 +39,7 @@ pub fn WorkshopView() -> Html {
 
     // Keys: arrows and clicker keys step, Q shows the QR code, F full screen, Esc leaves
     // (closing the QR code or the pack panel first).
-    use_workshop_keys(app.dispatcher(), qr, panel.clone());
+    use_workshop_keys(app.dispatcher(), qr, app.workshop.side, panel.clone());
 
     // A workshop may run in a hall without a connection: store every file now (a phone's
     // first visit stores only what the first screen needs).
@@ -80,20 +83,27 @@ pub fn WorkshopView() -> Html {
     } else {
         app.workshop.title.clone()
     };
-    // The uncertainty band belongs to the prepared scenario, not to a trial.
-    let band = match (&trial, app.fresh_uncertainty()) {
-        (None, Some(u)) => Some(DeathsChart::band(u)),
-        _ => None,
+    // The uncertainty of what is on screen: the prepared scenario's (the planner's band), or
+    // a trial's, computed once the sliders pause (issue 14: a "what if" keeps the band).
+    let trial_u = use_compare_bands(trial.iter().map(|t| t.scenario.clone()).collect());
+    let u: Option<&model::Uncertainty> = match &trial {
+        None => app.fresh_uncertainty(),
+        Some(_) => trial_u
+            .as_ref()
+            .and_then(|b| b.first())
+            .and_then(Option::as_ref),
     };
-    let range = match (&trial, app.fresh_uncertainty()) {
-        (None, Some(u)) => Some(format!(
+    let band = u.map(DeathsChart::band);
+    let band_drawn = band.is_some();
+    let range = u.map(|u| {
+        format!(
             "{} {}–{}",
             Ui::WsRange.get(lang),
             format::deaths(u.deaths_averted.lifetime.p10, lang),
             format::deaths(u.deaths_averted.lifetime.p90, lang)
-        )),
-        _ => None,
-    };
+        )
+    });
+    let chances = u.map(chances_of);
     // One y axis for every slide of the deck (issue 14).
     let y_range = {
         let app = app.clone();
@@ -104,6 +114,7 @@ pub fn WorkshopView() -> Html {
             app.generation,
             lang,
             band.is_some(),
+            trial_u.as_ref().map(Rc::as_ptr),
             trial.clone().map(|t| t.amounts),
             *y_range,
         );
@@ -122,6 +133,7 @@ pub fn WorkshopView() -> Html {
 
     html! {
         <div class={classes!("ws", trial.is_some().then_some("trying"))} data-testid="workshop"
+            data-band={band_drawn.to_string()}
             aria-roledescription={Ui::WsRoleDescription.get(lang)}>
             <header class="ws-bar">
                 <div class="ws-where">
@@ -169,39 +181,43 @@ pub fn WorkshopView() -> Html {
             if *panel {
                 <PackPanel on_close={close_panel}/>
             }
-            <section class="ws-slide" aria-live="polite">
-                <div class="ws-head">
-                    <h2 class="ws-name" data-testid="ws-name">{ shown.name.clone() }</h2>
-                    <p class="ws-meta">
-                        { region }{ " · " }{ shown.start_year }{ "–" }{ shown.end_year }
-                        if trial.is_some() {
-                            <span class="ws-trying" data-testid="ws-trying">{ Ui::WsTrying.get(lang) }</span>
-                        }
-                    </p>
-                </div>
-                <div class="ws-body">
-                    <div class="ws-figures">
-                        <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted.lifetime} fmt={Fmt::Deaths} lang={lang}
-                            label={Ui::WsDeathsAverted.get(lang)}
-                            detail={range.map(AttrValue::from)}/>
-                        <Figure testid="ws-drowning-rate" value={h.rate_final} fmt={Fmt::Rate} lang={lang}
-                            label={Ui::WsRateIn.fill(lang, &[&last_year.to_string()])}
-                            detail={Some(AttrValue::from(format!("{} {}", Ui::WsWithoutPlan.get(lang), format::rate(h.rate_baseline_final, lang))))}/>
-                        <Figure testid="ws-swim-share" value={h.swim_share_final} fmt={Fmt::Pct} lang={lang}
-                            label={Ui::WsSwimIn.fill(lang, &[&last_year.to_string()])}/>
-                        <Figure testid="ws-children-supported" value={h.children_supported as f64} fmt={Fmt::Count} lang={lang}
-                            label={Ui::WsChildrenSupported.get(lang)}/>
+            if app.workshop.side {
+                <SideBySide/>
+            } else {
+                <section class="ws-slide" aria-live="polite">
+                    <div class="ws-head">
+                        <h2 class="ws-name" data-testid="ws-name">{ shown.name.clone() }</h2>
+                        <p class="ws-meta">
+                            { region }{ " · " }{ shown.start_year }{ "–" }{ shown.end_year }
+                            if trial.is_some() {
+                                <span class="ws-trying" data-testid="ws-trying">{ Ui::WsTrying.get(lang) }</span>
+                            }
+                        </p>
                     </div>
-                    <figure class="ws-chart" data-testid="ws-chart"
-                        data-y-max={y_range.map(|r| r.1.to_string()).unwrap_or_default()}>
-                        if let Some(svg) = (*chart).clone() {
-                            { Html::from_html_unchecked(AttrValue::from(svg)) }
-                        }
-                    </figure>
-                </div>
-                <Badges projection={p.clone()} lang={lang}/>
-            </section>
-            <WhatIf/>
+                    <div class="ws-body">
+                        <div class="ws-figures">
+                            <Figure testid="ws-deaths-averted" main=true value={h.deaths_averted.lifetime} fmt={Fmt::Deaths} lang={lang}
+                                label={Ui::WsDeathsAverted.get(lang)}
+                                detail={range.map(AttrValue::from)}/>
+                            <Figure testid="ws-drowning-rate" value={h.rate_final} fmt={Fmt::Rate} lang={lang}
+                                label={Ui::WsRateIn.fill(lang, &[&last_year.to_string()])}
+                                detail={Some(AttrValue::from(format!("{} {}", Ui::WsWithoutPlan.get(lang), format::rate(h.rate_baseline_final, lang))))}/>
+                            <Figure testid="ws-swim-share" value={h.swim_share_final} fmt={Fmt::Pct} lang={lang}
+                                label={Ui::WsSwimIn.fill(lang, &[&last_year.to_string()])}/>
+                            <Figure testid="ws-children-supported" value={h.children_supported as f64} fmt={Fmt::Count} lang={lang}
+                                label={Ui::WsChildrenSupported.get(lang)}/>
+                        </div>
+                        <figure class="ws-chart" data-testid="ws-chart"
+                            data-y-max={y_range.map(|r| r.1.to_string()).unwrap_or_default()}>
+                            if let Some(svg) = (*chart).clone() {
+                                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                            }
+                        </figure>
+                    </div>
+                    <Badges projection={p.clone()} chances={chances} asked={app.chance} lang={lang}/>
+                </section>
+                <WhatIf/>
+            }
             if qr {
                 <QrOverlay/>
             }

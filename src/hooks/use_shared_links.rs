@@ -13,7 +13,7 @@ pub fn use_shared_links(state: &UseReducerHandle<AppState>) {
     use_effect_with((), move |_| {
         let guard = platform::share::on_link_fragment(move |hash| {
             let opened = model::decode(&hash).map(Box::new);
-            dispatcher.dispatch(Action::Book(BookAction::OpenShared(opened)));
+            dispatcher.dispatch(Action::Book(BookAction::OpenLink(opened)));
         });
         move || drop(guard)
     });

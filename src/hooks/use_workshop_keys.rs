@@ -6,17 +6,19 @@ use crate::platform::workshop as web;
 use crate::state::{Action, AppState, WorkshopAction};
 
 /// Arrows, PageUp/PageDown (clickers), `n`/`p`, Home and End step through the deck; `Q`
-/// shows or hides the big QR code; `F` toggles full screen; `Esc` closes the QR code, then
-/// the pack panel (`panel`), then leaves workshop mode. A text field keeps every key but
+/// shows or hides the big QR code; `S` the side-by-side slide; `F` toggles full screen;
+/// `Esc` closes the QR code, then the pack panel (`panel`), then the side-by-side slide
+/// (`side`), then leaves workshop mode. A text field keeps every key but
 /// Esc; a focused slider or select keeps its arrows, Home and End; keys with Ctrl, Alt or
 /// Meta are the browser's.
 #[hook]
 pub fn use_workshop_keys(
     dispatcher: UseReducerDispatcher<AppState>,
     qr: bool,
+    side: bool,
     panel: UseStateHandle<bool>,
 ) {
-    use_effect_with((qr, *panel), move |&(qr, panel_open)| {
+    use_effect_with((qr, side, *panel), move |&(qr, side, panel_open)| {
         let guard = web::on_key(move |k| {
             if k.modified {
                 return false;
@@ -35,6 +37,8 @@ pub fn use_workshop_keys(
                         d(WorkshopAction::Qr(Some(false)));
                     } else if panel_open {
                         panel.set(false);
+                    } else if side {
+                        d(WorkshopAction::Side(Some(false)));
                     } else {
                         d(WorkshopAction::Leave);
                     }
@@ -68,6 +72,10 @@ pub fn use_workshop_keys(
                 }
                 "q" | "Q" => {
                     d(WorkshopAction::Qr(None));
+                    true
+                }
+                "s" | "S" => {
+                    d(WorkshopAction::Side(None));
                     true
                 }
                 "f" | "F" => {

@@ -108,6 +108,21 @@ pub fn reveal(id: &str) {
     }
 }
 
+/// Whether the page is laid out for a narrow screen (a phone or a narrow window: the
+/// figures below the form, the bottom bar of figures shown).
+pub fn narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 1099px)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// [`reveal`] once the page has drawn the change just dispatched (a layout that moves
+/// first, like the form coming back above a shared plan's results).
+pub fn reveal_later(id: &str) {
+    let id = id.to_string();
+    gloo::timers::callback::Timeout::new(0, move || reveal(&id)).forget();
+}
+
 /// This year by the device's clock (the plan document's date line).
 pub fn current_year() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32

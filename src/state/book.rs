@@ -38,6 +38,10 @@ pub enum BookAction {
     /// A share link was opened: its scenario (added as a new copy, never over an existing
     /// one) or why it could not be read (the default scenario is shown with a notice).
     OpenShared(Result<Box<Scenario>, LinkError>),
+    /// A share link opened in the address bar (at start or pasted while open): as
+    /// [`BookAction::OpenShared`], except that a fresh device's untouched default scenario
+    /// gives way to the shared plan, and a phone shows its results first.
+    OpenLink(Result<Box<Scenario>, LinkError>),
     /// An imported file's scenario: added as a new copy and selected.
     Import(Box<Scenario>),
     /// The working set as merged with what other tabs saved (`model::autosave::merge`):
@@ -110,6 +114,32 @@ pub fn reduce(state: Rc<AppState>, action: BookAction) -> Rc<AppState> {
             Some(i) if i != state.current => state.with(|st| st.select(i)),
             _ => state,
         },
+        BookAction::OpenLink(Ok(s)) => {
+            // A fresh device (a phone opening its first link: the only scenario is the
+            // untouched default, nothing to undo) gets the shared plan alone, not an extra
+            // default tab beside it (issue 14).
+            let pristine = state.entries.len() == 1
+                && state.entries[0].scenario == Scenario::default()
+                && state.history == super::history::History::default()
+                && s.validate().is_ok();
+            let mut st = if pristine {
+                state.with(|st| {
+                    let name = s.name.clone();
+                    st.entries[0].scenario = *s;
+                    st.select(0);
+                    st.notice = Some(Notice::LinkOpened(name));
+                    st.meaning_note = true;
+                })
+            } else {
+                reduce(state, BookAction::OpenShared(Ok(s)))
+            };
+            // On a phone, a shared plan opens on its results (see `AppState::results_first`).
+            if !st.results_first {
+                Rc::make_mut(&mut st).results_first = true;
+            }
+            st
+        }
+        BookAction::OpenLink(Err(e)) => reduce(state, BookAction::OpenShared(Err(e))),
         BookAction::OpenShared(Ok(s)) => {
             // Every link is read as the current schema; the figures it gives may differ from
             // what its sender saw before deaths averted were counted over the lifetime.

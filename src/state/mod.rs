@@ -270,6 +270,9 @@ pub struct AppState {
     pub seed: u64,
     /// The browser refuses to store the work (the last save failed); it is in memory only.
     pub storage_failing: bool,
+    /// A shared link was just opened: on a narrow screen the planner shows the results
+    /// (headline figures and targets) first and the form only after "Chỉnh sửa" (issue 14).
+    pub results_first: bool,
 }
 
 impl Default for AppState {
@@ -320,6 +323,7 @@ impl AppState {
             meaning_note: false,
             seed: 0,
             storage_failing: false,
+            results_first: false,
         }
     }
 
@@ -384,10 +388,10 @@ impl AppState {
             .map_or(0, |e| e.id)
     }
 
-    /// Whether a target's chance `p` reaches the chance asked for (a rounding hair below
-    /// counts: 800 of 1 000 draws is 80 %).
+    /// Whether a target's chance `p` reaches the chance asked for (the one rule,
+    /// `model::verdict::chance_enough`: 800 of 1 000 draws is 80 %).
     pub fn chance_enough(&self, p: f64) -> bool {
-        p + 1e-9 >= self.chance
+        model::verdict::chance_enough(p, self.chance)
     }
 
     /// The scenario being edited.
@@ -566,6 +570,8 @@ pub enum Action {
     SetChance(f64),
     /// Show or hide the note that the meaning of deaths averted changed.
     MeaningNote(bool),
+    /// Leave the results-first view of a shared plan for the form ("Chỉnh sửa").
+    EditShared,
     /// Whether the browser refuses to store the work (set by the autosave; a change shows
     /// or clears the notice saying so).
     StorageFailing(Option<String>),
@@ -612,6 +618,8 @@ impl Reducible for AppState {
             Action::Book(b) => book::reduce(self, b),
             Action::Workshop(w) => workshop::reduce(self, w),
             Action::Room(r) => room::reduce(self, r),
+            Action::EditShared if !self.results_first => self,
+            Action::EditShared => self.with(|st| st.results_first = false),
             Action::SetView(v) if v == self.view => self,
             Action::SetView(v) => self.with(|st| st.view = v),
             Action::Propose(request) => self.with(|st| {
@@ -688,15 +696,7 @@ impl Reducible for AppState {
 
 /// The chance a planner can ask for nearest to `c` (50, 80 or 95 %).
 pub fn nearest_chance(c: f64) -> f64 {
-    let mut best = model::goal::DEFAULT_CHANCE;
-    if c.is_finite() {
-        for k in model::goal::CHANCES {
-            if (k - c).abs() < (best - c).abs() {
-                best = k;
-            }
-        }
-    }
-    best
+    model::verdict::asked_chance(c)
 }
 
 /// The figures and targets a proposal changes.

@@ -18,6 +18,9 @@ use model::{Money, Projection, Scenario};
 use super::book::{MAX_ENTRIES, unique_name};
 use super::{AppState, Entry, Notice, View};
 
+/// The most scenarios the side-by-side slide shows at once.
+pub const SIDE_MAX: usize = 4;
+
 /// Lines the "what if" sliders move, in display order.
 pub const WHAT_IF_LINES: [&str; 2] = ["swim", "barrier"];
 
@@ -32,6 +35,9 @@ pub struct Workshop {
     pub return_to: Option<u32>,
     /// The big QR code is showing.
     pub qr: bool,
+    /// The side-by-side slide is showing (key `S`, or the pack panel's button): two to
+    /// four scenarios of the deck at once, on one y axis ([`AppState::side_slides`]).
+    pub side: bool,
     /// A "what if" trial of the slide on screen, if a slider moved.
     pub trial: Option<Trial>,
 }
@@ -64,6 +70,9 @@ pub enum WorkshopAction {
     Go(u32),
     /// Show, hide (or with `None` toggle) the big QR code.
     Qr(Option<bool>),
+    /// Show, hide (or with `None` toggle) the side-by-side slide (shown only when the deck
+    /// has two scenarios or more).
+    Side(Option<bool>),
     /// Set a line's annual amount in the "what if" trial.
     WhatIf {
         /// Line id (one of [`WHAT_IF_LINES`]).
@@ -133,6 +142,22 @@ impl AppState {
         Some((0.0, hi * 1.15))
     }
 
+    /// The scenarios of the side-by-side slide (entry ids, in deck order): the whole deck
+    /// when it has at most [`SIDE_MAX`], else the [`SIDE_MAX`] from the slide on screen on
+    /// (the last [`SIDE_MAX`] at the end); empty for a deck of one.
+    pub fn side_slides(&self) -> Vec<u32> {
+        let slides = self.slides();
+        let n = slides.len();
+        if n < 2 {
+            return Vec::new();
+        }
+        if n <= SIDE_MAX {
+            return slides;
+        }
+        let start = self.slide_position().0.unwrap_or(0).min(n - SIDE_MAX);
+        slides[start..start + SIDE_MAX].to_vec()
+    }
+
     /// The slide on screen: its position in the deck and the deck's length. The position is
     /// `None` when the current scenario is not on the deck.
     pub fn slide_position(&self) -> (Option<usize>, usize) {
@@ -169,6 +194,7 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             st.workshop.return_to = st.entries.get(st.current).map(|e| e.id);
             st.workshop.trial = None;
             st.workshop.qr = false;
+            st.workshop.side = false;
             st.view = View::Workshop;
             let slides = st.slides();
             let on_deck = st
@@ -188,6 +214,7 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             st.view = View::Planner;
             st.workshop.trial = None;
             st.workshop.qr = false;
+            st.workshop.side = false;
             if let Some(id) = st.workshop.return_to.take() {
                 select(&mut st, id);
             }
@@ -219,6 +246,16 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             }
             let mut st = (*state).clone();
             st.workshop.qr = next;
+            Rc::new(st)
+        }
+        WorkshopAction::Side(show) => {
+            let next = show.unwrap_or(!state.workshop.side) && state.slides().len() >= 2;
+            if next == state.workshop.side {
+                return state;
+            }
+            let mut st = (*state).clone();
+            st.workshop.side = next;
+            st.workshop.trial = None;
             Rc::new(st)
         }
         WorkshopAction::WhatIf { line, amount } => {
@@ -304,6 +341,7 @@ pub fn reduce(state: Rc<AppState>, action: WorkshopAction) -> Rc<AppState> {
             st.workshop.title = pack.title.clone();
             st.workshop.trial = None;
             st.workshop.qr = false;
+            st.workshop.side = false;
             st.view = View::Workshop;
             select(&mut st, ids[0]);
             st.notice = Some(Notice::PackOpened {
@@ -536,6 +574,45 @@ mod tests {
 
     fn act(st: Rc<AppState>, a: WorkshopAction) -> Rc<AppState> {
         st.reduce(Action::Workshop(a))
+    }
+
+    #[test]
+    fn the_side_by_side_slide_shows_two_to_four_of_the_deck() {
+        let st = act(state3(), WorkshopAction::Enter);
+        assert_eq!(st.side_slides(), st.slides(), "a deck of three, all of it");
+        let st = act(st, WorkshopAction::Side(None));
+        assert!(st.workshop.side);
+        let st = act(st, WorkshopAction::Side(None));
+        assert!(!st.workshop.side, "the key toggles it");
+        let on = act(st.clone(), WorkshopAction::Side(Some(true)));
+        assert!(on.workshop.side);
+        assert!(
+            !act(on, WorkshopAction::Leave).workshop.side,
+            "leaving closes it"
+        );
+        // A deck of one has nothing to set side by side.
+        let mut one = (*st).clone();
+        one.workshop.deck = Some(vec![st.slides()[0]]);
+        let one = Rc::new(one);
+        assert!(one.side_slides().is_empty());
+        assert!(!act(one, WorkshopAction::Side(Some(true))).workshop.side);
+        // A deck of six: four at a time, from the slide on screen, the last four at the end.
+        let six: Vec<Scenario> = (0..6)
+            .map(|i| Scenario {
+                name: format!("S{i}"),
+                ..Scenario::default()
+            })
+            .collect();
+        let st = act(
+            Rc::new(AppState::with_entries(six, 0, Lang::Vi)),
+            WorkshopAction::Enter,
+        );
+        let ids = st.slides();
+        assert_eq!(st.side_slides(), ids[0..4].to_vec());
+        let st = act(st, WorkshopAction::Step(1));
+        assert_eq!(st.side_slides(), ids[1..5].to_vec());
+        let st = act(st, WorkshopAction::Step(i32::MAX));
+        assert_eq!(st.side_slides(), ids[2..6].to_vec());
     }
 
     #[test]

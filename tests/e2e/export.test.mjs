@@ -148,6 +148,28 @@ print(json.dumps({'sheets': wb.sheetnames, 'numbers': [c for c in cells[wb.sheet
   assert.deepEqual(read.sheets, ['Tổng quan', 'Phân bổ', 'Dự báo theo năm', 'Giả định']);
   assert.ok(read.numbers.includes(await value(page, 'budget-total')), 'openpyxl reads the budget as a number');
   assert.ok(read.texts.some((t) => t.includes('Điện Biên — “xuất/nhập” <thử>')), 'openpyxl reads the plan name');
+  // The verdicts in the overview are the page's (issue 14, model::Verdict): "Đạt" only with
+  // the chance asked for, read back by openpyxl row by row.
+  await page.waitForFunction(() => !document.querySelector('.target[data-verdict="pending"]'));
+  const cards = await page.$$eval('.target[data-assessable="true"]', (els) => els.map((e) => ({
+    label: e.querySelector('.target-label').textContent.trim(),
+    word: e.querySelector('.target-status strong').textContent.trim(),
+    verdict: e.dataset.verdict,
+    chance: Number(e.dataset.chance),
+  })));
+  assert.ok(cards.length >= 2, `${cards.length} target cards`);
+  const rows = JSON.parse(execFileSync('python3', ['-c', `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], data_only=True).worksheets[0]
+print(json.dumps([[c for c in row] for row in ws.iter_rows(values_only=True) if row and isinstance(row[0], str)]))
+`, join(OUT, 'export.xlsx')], { encoding: 'utf8' }));
+  for (const c of cards) {
+    const row = rows.find((r) => r[0] === c.label);
+    assert.ok(row, `the workbook has a row for ${c.label}`);
+    assert.equal(row[1], c.word, `${c.label}: the workbook says what the card says (${c.verdict})`);
+    assert.ok(Math.abs(row[4] - c.chance) < 1e-9, `${c.label}: the same chance ${row[4]} = ${c.chance}`);
+    assert.equal(row[1] === 'Đạt', c.chance + 1e-9 >= 0.8, `${c.label}: "Đạt" only at 80 % or more`);
+  }
   console.log(`# xlsx: ${xlsx.bytes.length} bytes in ${ms} ms (worker start included)`);
   // A second export reuses nothing stale and works again.
   const again = await download('export-xlsx');

@@ -469,7 +469,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "chưa có số liệu chi phí ở Việt Nam; nắp giếng hoặc rào ao bằng vật liệu địa phương giả định 1–4 triệu đ mỗi hộ — ước tính",
-            "no Vietnamese costing found; a well cover or pond fence of local materials assumed 1–4 triệu đ per household — estimate",
+            "no Vietnamese costing found; a well cover or pond fence of local materials assumed 1–4 million VND per household — estimate",
             "",
             Confidence::Estimate,
         ),
@@ -603,7 +603,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "chưa có số liệu chi phí; khóa tập huấn cộng đồng 1–2 ngày giả định 0,6–2,5 triệu đ mỗi người — ước tính",
-            "no costing found; a 1–2 day community course assumed 0,6–2,5 triệu đ per person — estimate",
+            "no costing found; a 1–2 day community course assumed 0.6–2.5 million VND per person — estimate",
             "",
             Confidence::Estimate,
         ),
@@ -670,7 +670,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "chưa có số liệu chi phí; tờ rơi, loa truyền thanh và buổi nói chuyện ở trường giả định 8–30 nghìn đ mỗi trẻ — ước tính",
-            "no costing found; leaflets, loudspeaker and school sessions assumed 8–30 nghìn đ per child reached — estimate",
+            "no costing found; leaflets, loudspeaker and school sessions assumed 8–30 thousand VND per child reached — estimate",
             "",
             Confidence::Estimate,
         ),
@@ -737,7 +737,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "chưa có số liệu chi phí; nhân sự và đường dây giả định 25–90 nghìn đ mỗi cuộc gọi được tiếp nhận — ước tính",
-            "no costing found; staff and line cost assumed 25–90 nghìn đ per call answered — estimate",
+            "no costing found; staff and line cost assumed 25–90 thousand VND per call answered — estimate",
             "",
             Confidence::Estimate,
         ),
@@ -793,7 +793,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "Quỹ Bảo trợ trẻ em Việt Nam, Tháng hành động vì trẻ em 2023: hơn 20 tỷ đ cho 17.800 trẻ, khoảng 1.123.595 đ mỗi trẻ (báo Nhân Dân, 07/2023)",
-            "Vietnam Fund for Children, Month of Action for Children 2023: more than 20 tỷ đ for 17.800 children ≈ 1.123.595 đ each (Nhân Dân, 07/2023)",
+            "Vietnam Fund for Children, Month of Action for Children 2023: more than VND 20 billion for 17,800 children ≈ VND 1,123,595 each (Nhân Dân newspaper, 07/2023)",
             "seed 003; §5.1",
             Confidence::Press,
         ),
@@ -849,7 +849,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "Tháng hành động vì trẻ em 2023: 9,4 tỷ đ cho khoảng 14.000 suất học bổng, khoảng 671.428 đ mỗi suất (báo chí); học bổng của địa phương 1.000.000 đ",
-            "Month of Action for Children 2023: 9,4 tỷ đ for ≈ 14.000 scholarships ≈ 671.428 đ each (press); local scholarships 1.000.000 đ",
+            "Month of Action for Children 2023: VND 9.4 billion for ≈ 14,000 scholarships ≈ VND 671,428 each (press); local scholarships VND 1,000,000",
             "seed 003; §5.3",
             Confidence::Press,
         ),
@@ -908,7 +908,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "Tháng hành động vì trẻ em 2023: 7,7 tỷ đ cho hơn 66.000 lượt khám, khoảng 116.666 đ mỗi lượt (báo chí)",
-            "Month of Action for Children 2023: 7,7 tỷ đ for more than 66.000 examinations ≈ 116.666 đ each (press)",
+            "Month of Action for Children 2023: VND 7.7 billion for more than 66,000 examinations ≈ VND 116,666 each (press)",
             "seed 003; §5.4",
             Confidence::Press,
         ),
@@ -967,7 +967,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "Tháng hành động vì trẻ em 2023: hơn 30 tỷ đ cho khoảng 460.000 trẻ, khoảng 65.217 đ mỗi trẻ (báo chí)",
-            "Month of Action for Children 2023: more than 30 tỷ đ for ≈ 460.000 children ≈ 65.217 đ each (press)",
+            "Month of Action for Children 2023: more than VND 30 billion for ≈ 460,000 children ≈ VND 65,217 each (press)",
             "seed 003; §5.2",
             Confidence::Press,
         ),
@@ -1026,7 +1026,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "chưa có số liệu chi phí; hỗ trợ đạt 13 tiêu chí của Quyết định 06/QĐ-TTg giả định 30–150 triệu đ mỗi xã — ước tính",
-            "no costing found; support to meet the 13 criteria of Decision 06/QĐ-TTg assumed 30–150 triệu đ per commune — estimate",
+            "no costing found; support to meet the 13 criteria of Decision 06/QĐ-TTg assumed 30–150 million VND per commune — estimate",
             "§4.34",
             Confidence::Estimate,
         ),
@@ -1077,7 +1077,7 @@ pub static LINES: &[LineDef] = &[
         },
         cost_source: src(
             "272 công trình được xây trong Tháng hành động 2023, không có chi phí; 15 bể bơi di động và sân chơi khoảng 1,8 tỷ đ ở Hà Tĩnh; giả định 0,1–0,8 tỷ đ — ước tính",
-            "272 facilities built in the Month of Action 2023 with no cost given; 15 mobile pools and a playground ≈ 1,8 tỷ đ in Hà Tĩnh; assumed 0,1–0,8 tỷ đ — estimate",
+            "272 facilities built in the Month of Action 2023 with no cost given; 15 mobile pools and a playground ≈ VND 1.8 billion in Hà Tĩnh; assumed VND 0.1–0.8 billion — estimate",
             "§5.6; §4.47",
             Confidence::Estimate,
         ),

@@ -27,6 +27,7 @@ pub mod pack;
 pub mod rng;
 pub mod room;
 pub mod scenario;
+pub mod verdict;
 pub mod words;
 pub mod worker;
 
@@ -43,6 +44,7 @@ pub use field::FieldPath;
 pub use goal::{GoalOutcome, GoalSeek, TargetProposal, goal_seek, optimize_for_target};
 pub use lang::Lang;
 pub use mc::{Band3, TargetChance, Uncertainty, YearBand, simulate};
+pub use verdict::Verdict;
 // `codec.rs` writes `crate::fmt_int`.
 pub use fmt::fmt_int;
 pub use money::{MAX_MONEY, Money, parse_money};

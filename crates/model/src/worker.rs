@@ -83,6 +83,24 @@ pub fn request(op: Op, lang: Lang, body: &str) -> String {
     format!("{}\n{}\n{body}", op.key(), lang.code())
 }
 
+/// The body of an `xlsx` request: the scenario's share code, a line break, and the chance
+/// a target must be met with to count as met (the planner's setting).
+pub fn xlsx_body(code: &str, chance: f64) -> String {
+    format!("{code}\n{chance}")
+}
+
+/// Reads the body of an `xlsx` request: the share code and the chance asked for (the
+/// default when it is missing or unreadable; see [`crate::verdict::asked_chance`]).
+pub fn read_xlsx_body(body: &str) -> (&str, f64) {
+    match body.split_once('\n') {
+        Some((code, chance)) => (
+            code.trim(),
+            crate::verdict::asked_chance(chance.trim().parse().unwrap_or(f64::NAN)),
+        ),
+        None => (body.trim(), crate::goal::DEFAULT_CHANCE),
+    }
+}
+
 /// One thing wrong with an imported file, placed by field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
@@ -145,6 +163,22 @@ pub fn read_reply(reply: &str) -> Result<&str, Vec<ImportProblem>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_xlsx_body_carries_the_chance_asked_for() {
+        for c in crate::goal::CHANCES {
+            assert_eq!(read_xlsx_body(&xlsx_body("AXja", c)), ("AXja", c));
+        }
+        // An older app sends the code alone; nonsense reads as the default.
+        assert_eq!(
+            read_xlsx_body("AXja"),
+            ("AXja", crate::goal::DEFAULT_CHANCE)
+        );
+        assert_eq!(
+            read_xlsx_body("AXja\nlots"),
+            ("AXja", crate::goal::DEFAULT_CHANCE)
+        );
+    }
 
     #[test]
     fn requests_round_trip() {

@@ -727,3 +727,32 @@ fn goal_seek_aims_at_a_chance() {
     let o = kehoach(&["goal", &path, "--target", "drowning-2030", "--chance", "30"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn run_writes_the_verdict_by_the_chance_asked_for() {
+    // Điện Biên's default plan meets the drowning target at central values, with a chance
+    // below 80 % and above 50 %: "Chưa chắc" by default, "Đạt" at --chance 50, and no
+    // "Đạt" at all without draws (model::Verdict, the app's one rule).
+    let s = Scenario::default_for("dien-bien");
+    let json = serde_json::to_string(&s).expect("json");
+    let row = |out: &str| -> String {
+        let label = model::data::target("drowning-2030")
+            .expect("target")
+            .label(model::Lang::Vi);
+        let head: String = label.chars().take(30).collect();
+        let row = out.lines().find(|l| l.contains(&head)).unwrap_or_default();
+        assert!(!row.is_empty(), "a row for {label} in\n{out}");
+        row.to_string()
+    };
+    let by_default = kehoach_stdin(&["run", "-"], &json);
+    assert!(by_default.status.success(), "{}", stderr(&by_default));
+    let r = row(&stdout(&by_default));
+    assert!(r.contains("Chưa chắc") && !r.contains(" Đạt "), "{r}");
+    let at_half = kehoach_stdin(&["run", "-", "--chance", "50"], &json);
+    assert!(at_half.status.success(), "{}", stderr(&at_half));
+    let r = row(&stdout(&at_half));
+    assert!(r.contains("Đạt") && !r.contains("Chưa chắc"), "{r}");
+    let no_draws = kehoach_stdin(&["run", "-", "--draws", "0"], &json);
+    let r = row(&stdout(&no_draws));
+    assert!(r.contains("Chưa chắc"), "{r}");
+}

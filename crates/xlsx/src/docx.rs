@@ -377,7 +377,10 @@ mod tests {
         let d = PlanDoc::build(
             &s,
             &p,
-            Some(&u),
+            crate::plan::Odds {
+                u: Some(&u),
+                asked: model::goal::DEFAULT_CHANCE,
+            },
             Lang::Vi,
             &Issuer::default_for("dien-bien", Lang::Vi),
             2026,

@@ -271,7 +271,18 @@ mod tests {
             body: "SỞ <Y TẾ>".into(),
             ..Issuer::default_for("dien-bien", Lang::Vi)
         };
-        let d = PlanDoc::build(&s, &p, None, Lang::Vi, &issuer, 2026, "https://x.org/#s=A");
+        let d = PlanDoc::build(
+            &s,
+            &p,
+            crate::plan::Odds {
+                u: None,
+                asked: model::goal::DEFAULT_CHANCE,
+            },
+            Lang::Vi,
+            &issuer,
+            2026,
+            "https://x.org/#s=A",
+        );
         let html = render(&d);
         assert!(html.starts_with("<article class=\"print-sheet plan-doc\""));
         assert!(html.contains("SỞ &lt;Y TẾ&gt;"));

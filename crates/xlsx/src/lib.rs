@@ -65,10 +65,16 @@ pub fn handle_request(request: &str) -> Reply {
     let Request { op, lang, body } = Request::parse(request);
     let scenario = || model::decode(body).map_err(|e| e.message(lang));
     match op {
-        Some(Op::Xlsx) => match scenario().and_then(|s| workbook(&s, lang)) {
-            Ok(bytes) => Reply::Bytes(bytes),
-            Err(e) => Reply::Text(e),
-        },
+        Some(Op::Xlsx) => {
+            let (code, chance) = worker::read_xlsx_body(body);
+            let book = model::decode(code)
+                .map_err(|e| e.message(lang))
+                .and_then(|s| workbook(&s, lang, chance));
+            match book {
+                Ok(bytes) => Reply::Bytes(bytes),
+                Err(e) => Reply::Text(e),
+            }
+        }
         Some(Op::Json) => match scenario() {
             Ok(s) => Reply::Text(worker::ok(&export_json(&s))),
             Err(e) => Reply::Text(e),
@@ -99,7 +105,7 @@ fn reply_document(request: &str) -> Reply {
     };
     let doc = model::decode(&req.code)
         .map_err(|e| e.message(lang))
-        .and_then(|s| document(&s, lang, &req.issuer, req.year, &req.link));
+        .and_then(|s| document(&s, lang, &req.issuer, req.year, &req.link, req.chance));
     match (op, doc) {
         (office::DocOp::Sheet, Ok(d)) => Reply::Text(model::worker::ok(&html::render(&d))),
         (office::DocOp::Docx, Ok(d)) => match docx::render(&d) {
@@ -111,7 +117,8 @@ fn reply_document(request: &str) -> Reply {
 }
 
 /// The plan document of a scenario (its projection and Monte Carlo computed here, as the
-/// app computes them: the same seed, the same draws, the same figures).
+/// app computes them: the same seed, the same draws, the same figures); its verdicts
+/// count a target as met with at least the chance `chance` ([`model::Verdict`]).
 #[cfg(feature = "writers")]
 pub fn document(
     s: &model::Scenario,
@@ -119,13 +126,17 @@ pub fn document(
     issuer: &office::Issuer,
     year: i32,
     link: &str,
+    chance: f64,
 ) -> Result<plan::PlanDoc, String> {
     let p = model::evaluate(s).map_err(|e| e.message(lang))?;
     let u = model::simulate(s, DRAWS).ok();
     Ok(plan::PlanDoc::build(
         s,
         &p,
-        u.as_ref(),
+        plan::Odds {
+            u: u.as_ref(),
+            asked: chance,
+        },
         lang,
         issuer,
         year,

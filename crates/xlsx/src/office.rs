@@ -166,7 +166,7 @@ impl DocOp {
 }
 
 /// What the document is made of, besides the language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DocRequest {
     /// The scenario's share code (`model::encode`).
@@ -177,6 +177,22 @@ pub struct DocRequest {
     pub issuer: Issuer,
     /// This year, for the date line when the date is left blank.
     pub year: i32,
+    /// The chance a target must be met with to count as met (the planner's setting;
+    /// anything else reads as the nearest of 50, 80, 95 %, see
+    /// [`model::verdict::asked_chance`]).
+    pub chance: f64,
+}
+
+impl Default for DocRequest {
+    fn default() -> DocRequest {
+        DocRequest {
+            code: String::new(),
+            link: String::new(),
+            issuer: Issuer::default(),
+            year: 0,
+            chance: model::goal::DEFAULT_CHANCE,
+        }
+    }
 }
 
 /// A document request as the text sent to the worker.
@@ -196,6 +212,7 @@ pub fn parse(request: &str) -> Option<(DocOp, Lang, DocRequest)> {
         r.lang,
         DocRequest {
             issuer: body.issuer.cleaned(),
+            chance: model::verdict::asked_chance(body.chance),
             ..body
         },
     ))
@@ -212,6 +229,7 @@ mod tests {
             link: "https://example.org/#s=AXja".into(),
             issuer: Issuer::default_for("dien-bien", Lang::Vi),
             year: 2026,
+            chance: 0.95,
         };
         for op in [DocOp::Sheet, DocOp::Docx] {
             for lang in [Lang::Vi, Lang::En] {
@@ -220,6 +238,9 @@ mod tests {
             }
         }
         assert_eq!(parse("xlsx\nvi\nAXja"), None);
+        // A request without the chance (an older app) counts a target as met at 80 %.
+        let old = parse("sheet\nvi\n{\"code\":\"AXja\"}").map(|(_, _, r)| r.chance);
+        assert_eq!(old, Some(model::goal::DEFAULT_CHANCE));
         assert_eq!(parse("docx\nvi\nnot json"), None);
     }
 

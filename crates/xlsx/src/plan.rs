@@ -14,7 +14,7 @@ use model::data::{self, Confidence, TARGETS, TargetKind};
 use model::figures::Figure;
 use model::fmt;
 use model::words::{self, Common, Office, Piece, Ui};
-use model::{Lang, Money, Projection, Scenario, Uncertainty};
+use model::{Lang, Money, Projection, Scenario, Uncertainty, Verdict};
 
 use crate::office::Issuer;
 
@@ -226,18 +226,29 @@ pub fn budget_runs(s: &Scenario) -> Vec<(i32, i32, model::YearBudget)> {
     out
 }
 
+/// The Monte Carlo result the document's ranges and chances come from, and the chance a
+/// target must be met with to count as met ([`model::Verdict`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Odds<'a> {
+    /// The Monte Carlo result (`None`: none could be computed; no target is then "met").
+    pub u: Option<&'a Uncertainty>,
+    /// The chance asked for (50, 80 or 95 %).
+    pub asked: f64,
+}
+
 impl PlanDoc {
     /// Builds the document. `year` is this year (the date line when the date is left
     /// blank); `link` the share link for the QR code on paper (empty: none).
     pub fn build(
         s: &Scenario,
         p: &Projection,
-        u: Option<&Uncertainty>,
+        odds: Odds<'_>,
         lang: Lang,
         issuer: &Issuer,
         year: i32,
         link: &str,
     ) -> PlanDoc {
+        let u = odds.u;
         let blank = "……";
         let number = Office::NumberLine.fill(lang, &[blank, &issuer.symbol]);
         let place_date = match issuer.date {
@@ -267,7 +278,7 @@ impl PlanDoc {
         };
         let mut content = vec![plain(ParaKind::Body, Office::Basis.fill(lang, &[&period]))];
         purpose(&mut content, s, lang);
-        targets(&mut content, p, u, lang);
+        targets(&mut content, p, odds, lang);
         tasks(&mut content, s, p, lang);
         funding(&mut content, s, lang);
         organisation(&mut content, lang);
@@ -436,7 +447,8 @@ fn purpose(out: &mut Vec<Block>, s: &Scenario, lang: Lang) {
     ));
 }
 
-fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: Lang) {
+fn targets(out: &mut Vec<Block>, p: &Projection, odds: Odds<'_>, lang: Lang) {
+    let u = odds.u;
     out.push(plain(ParaKind::Heading, Office::SecTargets.get(lang)));
     out.push(plain(
         ParaKind::Subheading,
@@ -487,15 +499,15 @@ fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: 
             TargetKind::DrowningReduction => format!("−{}", fmt::pct(v, lang)),
             _ => fmt::pct(v, lang),
         };
-        let verdict = if o.met {
-            Common::Met.get(lang)
-        } else {
-            Common::Missed.get(lang)
-        };
+        let chance = u
+            .and_then(|u| u.target(t.id))
+            .filter(|c| c.assessable)
+            .map(|c| c.probability);
+        let verdict = Verdict::settled(o.assessable, o.met, chance, odds.asked);
         let mut rest =
             vec![Office::TargetAgainst.fill(lang, &[&shown(o.value), &shown(o.threshold)])];
-        if let Some(c) = u.and_then(|u| u.target(t.id)).filter(|c| c.assessable) {
-            rest.push(Office::TargetChance.fill(lang, &[&fmt::pct(c.probability, lang)]));
+        if let Some(c) = chance {
+            rest.push(Office::TargetChance.fill(lang, &[&fmt::pct(c, lang)]));
         }
         let mut without = Office::TargetWithout.fill(lang, &[&shown(o.baseline_value)]);
         if o.met_without_plan {
@@ -514,7 +526,7 @@ fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: 
             ));
         }
         let spans = vec![
-            Span::Bold(verdict.to_string()),
+            Span::Bold(verdict.word(lang).to_string()),
             text(format!(
                 " — {} ({}): {}.",
                 t.label(lang),
@@ -526,7 +538,7 @@ fn targets(out: &mut Vec<Block>, p: &Projection, u: Option<&Uncertainty>, lang: 
             kind: ParaKind::Bullet,
             spans,
             testid: Some(format!("print-target-{}", t.id)),
-            met: Some(o.met),
+            met: Some(verdict.is_met()),
         }));
     }
     if !any {
@@ -859,7 +871,10 @@ mod tests {
         PlanDoc::build(
             &s,
             &p,
-            Some(&u),
+            crate::plan::Odds {
+                u: Some(&u),
+                asked: model::goal::DEFAULT_CHANCE,
+            },
             lang,
             &Issuer::default_for(region, lang),
             2026,
@@ -943,13 +958,35 @@ mod tests {
             date: Some((2027, 1, 5)),
             ..Issuer::default_for("dien-bien", Lang::Vi)
         };
-        let d = PlanDoc::build(&s, &p, None, Lang::Vi, &issuer, 2026, "");
+        let d = PlanDoc::build(
+            &s,
+            &p,
+            crate::plan::Odds {
+                u: None,
+                asked: model::goal::DEFAULT_CHANCE,
+            },
+            Lang::Vi,
+            &issuer,
+            2026,
+            "",
+        );
         assert_eq!(d.place_date, "Điện Biên, ngày 05 tháng 01 năm 2027");
         let issuer = Issuer {
             date: Some((2027, 11, 15)),
             ..issuer
         };
-        let d = PlanDoc::build(&s, &p, None, Lang::Vi, &issuer, 2026, "");
+        let d = PlanDoc::build(
+            &s,
+            &p,
+            crate::plan::Odds {
+                u: None,
+                asked: model::goal::DEFAULT_CHANCE,
+            },
+            Lang::Vi,
+            &issuer,
+            2026,
+            "",
+        );
         assert_eq!(d.place_date, "Điện Biên, ngày 15 tháng 11 năm 2027");
         // Without a Monte Carlo result the figures have no range but are all there.
         assert_eq!(d.figures().len(), FIGURES.len());
@@ -965,7 +1002,19 @@ mod tests {
         let p = model::evaluate(&s).expect("valid");
         let idle = p.line("daycare").map_or(Money::ZERO, |o| o.idle_total);
         assert!(idle.0 > 0, "day care past its cap");
-        let t = PlanDoc::build(&s, &p, None, Lang::Vi, &Issuer::default(), 2026, "").plain_text();
+        let t = PlanDoc::build(
+            &s,
+            &p,
+            crate::plan::Odds {
+                u: None,
+                asked: model::goal::DEFAULT_CHANCE,
+            },
+            Lang::Vi,
+            &Issuer::default(),
+            2026,
+            "",
+        )
+        .plain_text();
         assert!(
             t.contains("vượt mức tối đa nên không mua thêm được gì"),
             "{t}"

@@ -7,16 +7,18 @@
 use model::data::{self, TARGETS};
 use model::figures::{Figure, FigureUnit};
 use model::words::{Common, Doc};
-use model::{Lang, Scenario};
+use model::{Lang, Scenario, Verdict};
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use crate::DRAWS;
 
-/// The workbook of a scenario as XLSX bytes.
-pub fn workbook(s: &Scenario, lang: Lang) -> Result<Vec<u8>, String> {
+/// The workbook of a scenario as XLSX bytes; its verdicts count a target as met with at
+/// least the chance `chance` ([`model::Verdict`]).
+pub fn workbook(s: &Scenario, lang: Lang, chance: f64) -> Result<Vec<u8>, String> {
     let p = model::evaluate(s).map_err(|e| e.message(lang))?;
     let u = model::simulate(s, DRAWS).ok();
-    build(s, &p, u.as_ref(), lang).map_err(|e| Doc::WorkbookFailed.fill(lang, &[&e.to_string()]))
+    build(s, &p, u.as_ref(), chance, lang)
+        .map_err(|e| Doc::WorkbookFailed.fill(lang, &[&e.to_string()]))
 }
 
 /// Sheet names (at most 31 characters, none of `[]:*?/\`).
@@ -78,6 +80,7 @@ fn build(
     s: &Scenario,
     p: &model::Projection,
     u: Option<&model::Uncertainty>,
+    chance: f64,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
     let st = Styles::new();
@@ -99,6 +102,7 @@ fn build(
         ws.set_column_width(1, 18)?;
         ws.set_column_width(2, 18)?;
         ws.set_column_width(3, 18)?;
+        ws.set_column_width(4, 18)?;
         ws.write_string_with_format(0, 0, s.name.as_str(), &st.title)?;
         let meta: [(&str, String); 4] = [
             (Common::Region.get(lang), region.clone()),
@@ -171,6 +175,7 @@ fn build(
                 Common::Result.get(lang),
                 Common::Achieved.get(lang),
                 Common::Needed.get(lang),
+                Doc::ChanceOfMeeting.get(lang),
             ],
             &st,
         )?;
@@ -179,24 +184,30 @@ fn build(
             ws.write_string(r, 0, format!("{} ({})", t.label(lang), t.year))?;
             match p.target(t.id) {
                 Some(o) if o.assessable => {
-                    ws.write_string(
-                        r,
-                        1,
-                        if o.met {
-                            Common::Met.get(lang)
-                        } else {
-                            Common::Missed.get(lang)
-                        },
-                    )?;
+                    let c = u
+                        .and_then(|u| u.target(t.id))
+                        .filter(|c| c.assessable)
+                        .map(|c| c.probability);
+                    let verdict = Verdict::settled(o.assessable, o.met, c, chance);
+                    ws.write_string(r, 1, verdict.word(lang))?;
                     num(ws, r, 2, o.value, &st.pct)?;
                     num(ws, r, 3, o.threshold, &st.pct)?;
+                    if let Some(c) = c {
+                        num(ws, r, 4, c, &st.pct)?;
+                    }
                 }
                 _ => {
                     ws.write_string(r, 1, Common::OutsidePlanYears.get(lang))?;
                 }
             }
         }
-        let row2 = row1 + 2 + TARGETS.len() as u32;
+        ws.write_string_with_format(
+            row1 + 1 + TARGETS.len() as u32,
+            0,
+            Doc::VerdictRule.fill(lang, &[&model::fmt::pct(chance, lang)]),
+            &st.wrap,
+        )?;
+        let row2 = row1 + 3 + TARGETS.len() as u32;
         ws.write_string_with_format(row2, 0, Doc::WorkbookNote.get(lang), &st.wrap)?;
     }
 

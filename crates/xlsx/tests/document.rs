@@ -44,12 +44,21 @@ fn word_file(lang: Lang) -> (Vec<u8>, kehoach_xlsx::plan::PlanDoc) {
         link: String::new(),
         issuer: issuer.clone(),
         year: 2026,
+        chance: model::goal::DEFAULT_CHANCE,
     };
     let reply = handle_request(&office::request(DocOp::Docx, lang, &req));
     let Reply::Bytes(bytes) = reply else {
         unreachable!("no Word file: {reply:?}");
     };
-    let doc = kehoach_xlsx::document(&s, lang, &issuer.cleaned(), 2026, "").expect("document");
+    let doc = kehoach_xlsx::document(
+        &s,
+        lang,
+        &issuer.cleaned(),
+        2026,
+        "",
+        model::goal::DEFAULT_CHANCE,
+    )
+    .expect("document");
     (bytes, doc)
 }
 

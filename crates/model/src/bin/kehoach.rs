@@ -12,7 +12,7 @@ use model::field::{FieldPath, Param};
 use model::figures::Figure;
 use model::fmt::{NONE, count, fmt_dec, fmt_dong, fmt_int, money, pct, rate};
 use model::words::{Cli, Common};
-use model::{Lang, Projection, Scenario};
+use model::{Lang, Projection, Scenario, Verdict};
 
 /// Version of the `--json` output shapes (docs/cli.md).
 const JSON_VERSION: u32 = 2;
@@ -245,8 +245,12 @@ fn cli(args: &[String], lang: Lang) -> Outcome {
             JSON_VERSION
         )),
         "run" => {
-            let a =
-                parse(rest, &["--json", "--draws", "--horizon", "--lang"], lang).map_err(fail)?;
+            let a = parse(
+                rest,
+                &["--json", "--draws", "--horizon", "--chance", "--lang"],
+                lang,
+            )
+            .map_err(fail)?;
             cmd_run(&a).map_err(fail)
         }
         "link" => {
@@ -271,6 +275,7 @@ fn cli(args: &[String], lang: Lang) -> Outcome {
                     "--evidence",
                     "--keep-targets",
                     "--keep-supported",
+                    "--chance",
                     "--lang",
                 ],
                 lang,
@@ -451,7 +456,8 @@ fn cmd_run(a: &Args) -> Result<String, Failure> {
             uncertainty: u.as_ref(),
         }));
     }
-    Ok(render_run(&s, &p, u.as_ref(), a.horizon, a.lang))
+    let asked = a.chance.unwrap_or(model::goal::DEFAULT_CHANCE);
+    Ok(render_run(&s, &p, u.as_ref(), asked, a.horizon, a.lang))
 }
 
 fn cmd_assumptions(a: &Args) -> Result<String, Failure> {
@@ -640,7 +646,8 @@ fn cmd_optimize(a: &Args) -> Outcome {
     }
     out.push('\n');
     if let Some(advice) = &advice {
-        out.push_str(&render_advice(advice, objective, lang));
+        let asked = a.chance.unwrap_or(model::goal::DEFAULT_CHANCE);
+        out.push_str(&render_advice(advice, objective, asked, lang));
     }
     Ok(out)
 }
@@ -772,6 +779,7 @@ fn cmd_goal(a: &Args) -> Outcome {
                     out.push_str(&render_advice(
                         advice,
                         model::Objective::DeathsAverted,
+                        a.chance.unwrap_or(model::goal::DEFAULT_CHANCE),
                         lang,
                     ));
                 }
@@ -806,7 +814,7 @@ fn cmd_goal(a: &Args) -> Outcome {
 
 /// What a proposal changes, as tables: every figure, every target, the moved lines with
 /// their grades and p10–p90 results, and why lines go to 0.
-fn render_advice(advice: &Advice, objective: model::Objective, lang: Lang) -> String {
+fn render_advice(advice: &Advice, objective: model::Objective, asked: f64, lang: Lang) -> String {
     let gain = |x: f64| {
         let n = fmt_num_gain(x, lang);
         match objective {
@@ -852,8 +860,8 @@ fn render_advice(advice: &Advice, objective: model::Objective, lang: Lang) -> St
         if !assessable {
             return Common::OutsidePlanYears.get(lang).to_string();
         }
-        let word = if met { Common::Met } else { Common::Missed };
-        format!("{} ({})", word.get(lang), pct(chance, lang))
+        let word = Verdict::settled(assessable, met, Some(chance), asked).word(lang);
+        format!("{word} ({})", pct(chance, lang))
     };
     for c in &advice.targets {
         let label = data::target(c.id).map_or(c.id, |d| d.label(lang));
@@ -996,6 +1004,7 @@ fn render_run(
     s: &Scenario,
     p: &Projection,
     u: Option<&model::Uncertainty>,
+    asked: f64,
     horizon: model::Horizon,
     lang: Lang,
 ) -> String {
@@ -1122,16 +1131,15 @@ fn render_run(
     ]);
     let mut met_without = Vec::new();
     for (def, t) in TARGETS.iter().zip(&p.targets) {
-        let result = if !t.assessable {
-            Common::OutsidePlanYears.get(lang)
-        } else if t.met {
-            Common::Met.get(lang)
-        } else {
-            Common::Missed.get(lang)
-        };
         let c = u
             .and_then(|u| u.targets.iter().find(|c| c.id == t.id))
             .filter(|c| c.assessable);
+        // The one verdict rule (model::Verdict): "met" only with the chance asked for.
+        let result = if t.assessable {
+            Verdict::settled(t.assessable, t.met, c.map(|c| c.probability), asked).word(lang)
+        } else {
+            Common::OutsidePlanYears.get(lang)
+        };
         let chance = c.map_or_else(|| NONE.to_string(), |c| pct(c.probability, lang));
         let without = c.map_or_else(
             || NONE.to_string(),

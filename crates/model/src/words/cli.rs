@@ -8,17 +8,20 @@ crate::words! {
 kehoach — mô phỏng kế hoạch ngân sách bảo vệ trẻ em (bản dòng lệnh)
 
 Cách dùng:
-  kehoach run <kịch-bản.json> [--json] [--draws N] [--horizon lifetime|plan] [--lang vi|en]
+  kehoach run <kịch-bản.json> [--json] [--draws N] [--horizon lifetime|plan]
+          [--chance 50|80|95] [--lang vi|en]
       Tính kết quả: số trẻ được tiếp cận, được hỗ trợ (không tính trùng), số lượt,
       số ca tử vong do đuối nước và DALY tránh được (mặc định tính cả các năm sau kế
       hoạch, đến khi tác dụng hết, tối đa 2045), các mục tiêu quốc gia với khả năng
-      đạt; khoảng bất định p10–p90 từ N lần rút (mặc định 1.000; 0 = bỏ qua).
+      đạt (“Đạt” khi khả năng đạt ít nhất --chance, mặc định 80 %); khoảng bất định
+      p10–p90 từ N lần rút (mặc định 1.000; 0 = bỏ qua).
   kehoach link <kịch-bản.json>
       In đoạn liên kết chia sẻ #s=… của kịch bản.
   kehoach open <liên-kết>
       Đọc liên kết (mã, #s=…, hoặc cả URL) và in kịch bản dạng JSON.
   kehoach optimize <kịch-bản.json> --objective deaths|supported|mixed [--json]
           [--horizon lifetime|plan] [--evidence any|strong] [--keep-targets] [--keep-supported]
+          [--chance 50|80|95]
       Đề xuất phân bổ tốt nhất (theo kết quả kỳ vọng qua các lần rút) trong ngân sách,
       giữ các tuyến bị khóa, mức sàn, trần; cho biết đề xuất thay đổi mọi chỉ số, mục
       tiêu, mức độ bằng chứng của từng tuyến và vì sao một tuyến về 0.
@@ -36,17 +39,20 @@ Mã mục tiêu: {0}
 kehoach — child-protection budget planning simulator (command line)
 
 Usage:
-  kehoach run <scenario.json> [--json] [--draws N] [--horizon lifetime|plan] [--lang vi|en]
+  kehoach run <scenario.json> [--json] [--draws N] [--horizon lifetime|plan]
+          [--chance 50|80|95] [--lang vi|en]
       Projects the plan: children reached and supported (each counted once), contacts,
       child drowning deaths and DALYs averted (by default including the years after the
       plan until the protection ends, at most 2045), national targets with the chance of
-      meeting them; p10–p90 uncertainty from N draws (default 1,000; 0 = skip).
+      meeting them (“Met” when the chance is at least --chance, default 80 %); p10–p90
+      uncertainty from N draws (default 1,000; 0 = skip).
   kehoach link <scenario.json>
       Prints the scenario's share-link fragment #s=….
   kehoach open <link>
       Reads a link (the code, #s=…, or a whole URL) and prints the scenario JSON.
   kehoach optimize <scenario.json> --objective deaths|supported|mixed [--json]
           [--horizon lifetime|plan] [--evidence any|strong] [--keep-targets] [--keep-supported]
+          [--chance 50|80|95]
       Proposes the best allocation (by its expected outcome over the draws) within the
       budget, keeping locks, floors, ceilings; says what it changes in every figure and
       target, each line's evidence grade, and why a line goes to 0.

@@ -28,6 +28,11 @@ crate::words! {
         HeadlineFigures => "Kết quả chính (cả kỳ)", "Headline figures (plan)";
         WorkbookNote => "Số liệu là ước tính của mô hình Kế hoạch; p10–p90 từ 1.000 lần mô phỏng Monte Carlo. Giả định và nguồn: xem trang “Giả định”.",
             "Figures are estimates of the Kế hoạch model; p10–p90 from 1,000 Monte Carlo runs. Assumptions and sources: see the “Assumptions” sheet.";
+        /// The workbook's column of the chance of meeting a target.
+        ChanceOfMeeting => "Khả năng đạt", "Chance of meeting it";
+        /// Under the workbook's targets: the rule of its verdicts ({0}: 80 %).
+        VerdictRule => "“Đạt” khi khả năng đạt ít nhất {0}; “Chưa chắc” khi đạt ở giá trị trung tâm nhưng khả năng thấp hơn.",
+            "“Met” when the chance of meeting it is at least {0}; “Not sure” when met at central values with less chance.";
         Id => "Mã", "Id";
         UnitsOverPlan => "Số đơn vị cả kỳ", "Units over the plan";
         SourcedDefault => "Mặc định (có nguồn)", "Sourced default";

@@ -19,7 +19,9 @@ crate::words! {
 
         // ---- Exports (CSV, XLSX) ----
         ColParticipant => "Người tham dự", "Participant";
-        ColTargetsMet => "Mục tiêu đạt (giá trị trung tâm)", "Targets met (central values)";
+        /// Central values only: the room has no Monte Carlo of each plan, so not the
+        /// verdict of `model::Verdict` (which needs the chance).
+        ColTargetsMet => "Mục tiêu đạt ở giá trị trung tâm", "Targets met at central values";
         ColCode => "Mã kế hoạch", "Plan code";
         RowStart => "Kế hoạch xuất phát", "Starting plan";
         RowMin => "Thấp nhất", "Least";

@@ -5,6 +5,11 @@ crate::words! {
     pub enum Ui {
         // The page.
         SkipToResults => "Chuyển đến kết quả", "Skip to results";
+        /// Above the results of a plan opened from a shared link (phones show them first).
+        SharedResultsNote => "Kết quả của kế hoạch được chia sẻ. Muốn thay đổi, bấm “Chỉnh sửa”.",
+            "The results of the shared plan. To change it, press “Edit”.";
+        /// The button that goes from a shared plan's results to its form.
+        EditShared => "Chỉnh sửa", "Edit";
 
         // ---- Notices and names the app's state gives ----
         NoticeBadLink => "{0} Đang hiển thị kịch bản mặc định; công việc của bạn không bị mất.", "{0} Showing the default scenario; none of your work was lost.";
@@ -69,7 +74,12 @@ crate::words! {
         CmpFromAllocation => "Do phân bổ (TB)", "From allocation (avg)";
         CmpAssumptionsFirst => "Đổi giả định trước: giả định / phân bổ", "Assumptions first: assumptions / allocation";
         CmpAllocationFirst => "Đổi phân bổ trước: giả định / phân bổ", "Allocation first: assumptions / allocation";
-        CmpTargetsCaption => "Mục tiêu nào đổi và vì sao", "Which targets change, and why";
+        CmpTargetsCaption => "Mục tiêu nào đổi và vì sao (ở giá trị trung tâm, chưa tính khả năng đạt)",
+            "Which targets change, and why (at central values, before the chance of meeting them)";
+        /// A target in the split table reached at central values (not a verdict).
+        CmpCentralReaches => "đủ mức", "reaches it";
+        /// A target in the split table short at central values (not a verdict).
+        CmpCentralShort => "chưa đủ mức", "falls short";
         CmpTarget => "Mục tiêu", "Target";
         CmpOnlyAssumptions => "Chỉ đổi giả định", "Only assumptions changed";
         CmpOnlyAllocation => "Chỉ đổi phân bổ", "Only allocation changed";
@@ -108,6 +118,16 @@ crate::words! {
         WsNextTitle => "Kịch bản sau (→, PageDown)", "Next scenario (→, PageDown)";
         WsNext => "Sau", "Next";
         WsQrTitle => "Mã QR cho người tham dự (phím Q)", "QR code for the room (key Q)";
+        /// The pack panel's button for the side-by-side slide.
+        WsSide => "Xem cạnh nhau", "Side by side";
+        WsSideTitle => "Hai đến bốn kịch bản của gói trên một trang, cùng một trục (phím S)",
+            "Two to four scenarios of the pack on one slide, on one axis (key S)";
+        /// The side-by-side slide's label for screen readers and its heading.
+        WsSideHeading => "Các kịch bản cạnh nhau", "Scenarios side by side";
+        /// On the side-by-side slide: the national targets met ({0} of {1}).
+        WsSideTargets => "Mục tiêu quốc gia đạt: {0}/{1}", "National targets met: {0}/{1}";
+        /// On the side-by-side slide while the chances are computed.
+        WsSideTargetsPending => "Mục tiêu quốc gia: đang tính khả năng đạt…", "National targets: computing the chances…";
         WsQr => "Mã QR", "QR code";
         WsFullscreenTitle => "Toàn màn hình (phím F)", "Full screen (key F)";
         WsFullscreen => "Toàn màn hình", "Full screen";
