@@ -377,10 +377,7 @@ mod tests {
         let d = PlanDoc::build(
             &s,
             &p,
-            crate::plan::Odds {
-                u: Some(&u),
-                asked: model::goal::DEFAULT_CHANCE,
-            },
+            crate::plan::Odds::at_default_chance(Some(&u)),
             Lang::Vi,
             &Issuer::default_for("dien-bien", Lang::Vi),
             2026,

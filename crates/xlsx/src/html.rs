@@ -274,10 +274,7 @@ mod tests {
         let d = PlanDoc::build(
             &s,
             &p,
-            crate::plan::Odds {
-                u: None,
-                asked: model::goal::DEFAULT_CHANCE,
-            },
+            crate::plan::Odds::at_default_chance(None),
             Lang::Vi,
             &issuer,
             2026,

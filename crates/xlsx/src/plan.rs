@@ -236,6 +236,16 @@ pub struct Odds<'a> {
     pub asked: f64,
 }
 
+impl<'a> Odds<'a> {
+    /// These Monte Carlo results with the default chance asked for (80 %).
+    pub fn at_default_chance(u: Option<&'a Uncertainty>) -> Odds<'a> {
+        Odds {
+            u,
+            asked: model::goal::DEFAULT_CHANCE,
+        }
+    }
+}
+
 impl PlanDoc {
     /// Builds the document. `year` is this year (the date line when the date is left
     /// blank); `link` the share link for the QR code on paper (empty: none).
@@ -871,10 +881,7 @@ mod tests {
         PlanDoc::build(
             &s,
             &p,
-            crate::plan::Odds {
-                u: Some(&u),
-                asked: model::goal::DEFAULT_CHANCE,
-            },
+            crate::plan::Odds::at_default_chance(Some(&u)),
             lang,
             &Issuer::default_for(region, lang),
             2026,
@@ -961,10 +968,7 @@ mod tests {
         let d = PlanDoc::build(
             &s,
             &p,
-            crate::plan::Odds {
-                u: None,
-                asked: model::goal::DEFAULT_CHANCE,
-            },
+            crate::plan::Odds::at_default_chance(None),
             Lang::Vi,
             &issuer,
             2026,
@@ -978,10 +982,7 @@ mod tests {
         let d = PlanDoc::build(
             &s,
             &p,
-            crate::plan::Odds {
-                u: None,
-                asked: model::goal::DEFAULT_CHANCE,
-            },
+            crate::plan::Odds::at_default_chance(None),
             Lang::Vi,
             &issuer,
             2026,
@@ -1005,10 +1006,7 @@ mod tests {
         let t = PlanDoc::build(
             &s,
             &p,
-            crate::plan::Odds {
-                u: None,
-                asked: model::goal::DEFAULT_CHANCE,
-            },
+            crate::plan::Odds::at_default_chance(None),
             Lang::Vi,
             &Issuer::default(),
             2026,
