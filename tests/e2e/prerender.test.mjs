@@ -170,19 +170,25 @@ test('a first visit shows the default copy without the pending mark', async () =
   await ctx.close();
 });
 
+/** A page whose first fetch of the split wasm never completes (later ones do). */
+async function idleFetchHanging(ctx) {
+  const page = await ctx.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  let first = true;
+  await page.route(/_split\.wasm$/, async (route) => {
+    if (first) { first = false; return; } // left hanging
+    await route.continue();
+  });
+  return { page, problems };
+}
+
 test('code of the idle-loaded wasm works when needed before it arrives', async () => {
   const ctx = await fresh();
   try {
-    const page = await ctx.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(String(e)));
     // The idle fetch of the split wasm never completes; a screen that needs its code loads
     // it on the spot.
-    let first = true;
-    await page.route(/_split\.wasm$/, async (route) => {
-      if (first) { first = false; return; } // left hanging
-      await route.continue();
-    });
+    const { page, problems } = await idleFetchHanging(ctx);
     await page.goto(server.url);
     await ready(page);
     await page.click('[data-testid="compare-toggle"]');
@@ -211,15 +217,8 @@ test('the idle-loaded wasm arrives after the app started, once', async () => {
 test('English words come with the idle wasm: switching before it arrives, and starting in English', async () => {
   const ctx = await fresh();
   try {
-    const page = await ctx.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(String(e)));
     // The idle fetch hangs: the first English word loads the rest on the spot.
-    let first = true;
-    await page.route(/_split\.wasm$/, async (route) => {
-      if (first) { first = false; return; } // left hanging
-      await route.continue();
-    });
+    const { page, problems } = await idleFetchHanging(ctx);
     await page.goto(server.url);
     await ready(page);
     const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
